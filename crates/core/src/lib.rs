@@ -1,4 +1,14 @@
 //! Trygg's pure logic. Nothing here touches a browser, so all of it is tested natively.
+//!
+//! - [`instrument`]: instrument definitions (data), loading, validation, message ids.
+//! - [`answer`]: answers and the state of every question.
+//! - [`rules`]: identification, needs and risk results.
+//! - [`case`]: cases, consent, assessments and their versioned JSON.
+//! - [`code`]: case ids and pseudonymous case codes.
 
+pub mod answer;
+pub mod case;
+pub mod code;
+pub mod instrument;
 pub mod locale;
-pub mod quick_exit;
+pub mod rules;
