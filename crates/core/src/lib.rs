@@ -5,10 +5,12 @@
 //! - [`rules`]: identification, needs and risk results.
 //! - [`case`]: cases, consent, assessments and their versioned JSON.
 //! - [`code`]: case ids and pseudonymous case codes.
+//! - [`quick_exit`]: the double-press detector behind the quick exit.
 
 pub mod answer;
 pub mod case;
 pub mod code;
 pub mod instrument;
 pub mod locale;
+pub mod quick_exit;
 pub mod rules;
