@@ -65,9 +65,7 @@ pub struct NeedValue {
 }
 
 /// How soon a need must be met. Immediate means within 24 to 72 hours.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Urgency {
     Immediate,
@@ -77,12 +75,7 @@ pub enum Urgency {
 }
 
 impl Urgency {
-    pub const ALL: [Urgency; 4] = [
-        Self::Immediate,
-        Self::ShortTerm,
-        Self::LongTerm,
-        Self::None,
-    ];
+    pub const ALL: [Urgency; 4] = [Self::Immediate, Self::ShortTerm, Self::LongTerm, Self::None];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -169,12 +162,7 @@ impl Answers {
 
 impl<const N: usize> From<[(&str, Answer); N]> for Answers {
     fn from(items: [(&str, Answer); N]) -> Self {
-        Self(
-            items
-                .into_iter()
-                .map(|(k, v)| (k.to_string(), v))
-                .collect(),
-        )
+        Self(items.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
     }
 }
 
@@ -362,7 +350,11 @@ pub enum AnswerError {
 }
 
 /// Checks an answer before it is stored; "don't know" and "declined" fit every question.
-pub fn check_answer(instrument: &Instrument, question: &str, answer: &Answer) -> Result<(), AnswerError> {
+pub fn check_answer(
+    instrument: &Instrument,
+    question: &str,
+    answer: &Answer,
+) -> Result<(), AnswerError> {
     let q = instrument
         .question(question)
         .ok_or_else(|| AnswerError::UnknownQuestion(question.to_string()))?;
@@ -373,7 +365,11 @@ pub fn check_answer(instrument: &Instrument, question: &str, answer: &Answer) ->
 }
 
 /// Checks that a value fits a question's kind and choices.
-pub fn check_value(instrument: &Instrument, q: &Question, value: &Value) -> Result<(), AnswerError> {
+pub fn check_value(
+    instrument: &Instrument,
+    q: &Question,
+    value: &Value,
+) -> Result<(), AnswerError> {
     let in_list = |list: &str, v: &str| {
         instrument
             .choice_list(list)

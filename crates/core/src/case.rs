@@ -82,7 +82,12 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    pub fn new(instrument: &Instrument, now: Millis, respondent_language: &str, worker_language: &str) -> Self {
+    pub fn new(
+        instrument: &Instrument,
+        now: Millis,
+        respondent_language: &str,
+        worker_language: &str,
+    ) -> Self {
         Self {
             instrument: instrument.id.clone(),
             instrument_version: instrument.version.clone(),

@@ -89,7 +89,11 @@ impl CaseCode {
             .filter_map(|c| u8::try_from(c).ok())
             .collect();
         let ok = chars.len() == 6
-            && input.chars().filter(|c| !c.is_whitespace() && *c != '-').count() == 6
+            && input
+                .chars()
+                .filter(|c| !c.is_whitespace() && *c != '-')
+                .count()
+                == 6
             && chars.iter().all(|c| CODE_ALPHABET.contains(c));
         if !ok {
             return Err(InvalidCaseCode(input.to_string()));
@@ -143,7 +147,10 @@ mod tests {
             assert_eq!(s.len(), 7);
             assert_eq!(&s[3..4], "-");
             assert!(!s.contains(['0', 'O', '1', 'I', 'L', 'U', 'V']));
-            assert_eq!(CaseCode::parse(&s.to_lowercase().replace('-', " ")), Ok(code));
+            assert_eq!(
+                CaseCode::parse(&s.to_lowercase().replace('-', " ")),
+                Ok(code)
+            );
         }
     }
 

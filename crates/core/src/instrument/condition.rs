@@ -5,12 +5,18 @@ use crate::answer::Value;
 
 /// A condition over answers. In TOML:
 /// `{ answered = "q" }`, `{ answered = "q", equals = "yes" }`,
-/// `{ answered = "q", includes = "x" }`, `{ all = [...] }`, `{ any = [...] }`, `{ not = {...} }`.
+/// `{ answered = "q", includes = "x" }`, `{ all = [...] }`, `{ any = [...] }`,
+/// `{ not = {...} }`, `{ unless = {...} }`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
+    /// Strict negation: unknown stays unknown (so a question gated by it stays hidden
+    /// until the answer is known).
     Not(Box<Condition>),
+    /// True unless the inner condition is known to hold: "ask this, unless we already
+    /// know it does not apply". Unknown counts as "ask".
+    Unless(Box<Condition>),
     Answered { question: String, test: Test },
 }
 
@@ -86,6 +92,10 @@ impl Condition {
                 acc
             }
             Self::Not(c) => c.eval(input).not(),
+            Self::Unless(c) => match c.eval(input) {
+                Truth::True => Truth::False,
+                Truth::False | Truth::Unknown => Truth::True,
+            },
             Self::Answered { question, test } => match input(question) {
                 LeafInput::NotRelevant => Truth::False,
                 LeafInput::Unknown => Truth::Unknown,
@@ -116,7 +126,7 @@ impl Condition {
     fn collect<'a>(&'a self, out: &mut Vec<&'a str>) {
         match self {
             Self::All(items) | Self::Any(items) => items.iter().for_each(|c| c.collect(out)),
-            Self::Not(c) => c.collect(out),
+            Self::Not(c) | Self::Unless(c) => c.collect(out),
             Self::Answered { question, .. } => out.push(question),
         }
     }

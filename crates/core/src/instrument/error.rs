@@ -43,7 +43,11 @@ pub struct DefinitionErrors(pub Vec<DefinitionError>);
 
 impl fmt::Display for DefinitionErrors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{} problem(s) in the instrument definition:", self.0.len())?;
+        writeln!(
+            f,
+            "{} problem(s) in the instrument definition:",
+            self.0.len()
+        )?;
         for e in &self.0 {
             writeln!(f, "- {e}")?;
         }
@@ -60,7 +64,9 @@ impl DefinitionErrors {
 /// What is wrong.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ErrorKind {
-    #[error("the file is not valid TOML for an instrument (line {line}, column {column}): {message}")]
+    #[error(
+        "the file is not valid TOML for an instrument (line {line}, column {column}): {message}"
+    )]
     Syntax {
         line: usize,
         column: usize,
@@ -70,7 +76,9 @@ pub enum ErrorKind {
     UnknownKey(String),
     #[error("`{0}` is missing")]
     Missing(&'static str),
-    #[error("`{0}` is not a valid id: use lower-case letters, digits and '-', starting with a letter")]
+    #[error(
+        "`{0}` is not a valid id: use lower-case letters, digits and '-', starting with a letter"
+    )]
     InvalidId(String),
     #[error("the id `{0}` is used more than once")]
     DuplicateId(String),
@@ -93,7 +101,10 @@ pub enum ErrorKind {
     #[error("`{value}` is not a value of question `{question}`")]
     UnknownValue { question: String, value: String },
     #[error("`{test}` cannot be used with question `{question}` (wrong kind of question)")]
-    TestNotApplicable { question: String, test: &'static str },
+    TestNotApplicable {
+        question: String,
+        test: &'static str,
+    },
     #[error("malformed condition: {0}")]
     MalformedCondition(String),
     #[error("conditions form a cycle: {}", .0.join(" -> "))]
@@ -108,7 +119,9 @@ pub enum ErrorKind {
     UnknownDomain(String),
     #[error("unknown service type `{0}`")]
     UnknownService(String),
-    #[error("unknown risk category `{0}` (use immediate-danger, re-trafficking, protective or return)")]
+    #[error(
+        "unknown risk category `{0}` (use immediate-danger, re-trafficking, protective or return)"
+    )]
     UnknownCategory(String),
     #[error("unknown risk level `{0}` (use low, medium or high)")]
     UnknownLevel(String),
@@ -118,7 +131,9 @@ pub enum ErrorKind {
     NotScorable(String),
     #[error("invalid threshold: {0}")]
     InvalidThreshold(String),
-    #[error("this threshold could be met by weak indicators alone, which must never meet a dimension")]
+    #[error(
+        "this threshold could be met by weak indicators alone, which must never meet a dimension"
+    )]
     WeakAloneMeetsDimension,
     #[error("dimension {0} has no indicators")]
     DimensionWithoutIndicators(u8),

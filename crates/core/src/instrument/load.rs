@@ -99,7 +99,13 @@ impl Validator {
         }
     }
 
-    fn id(&mut self, at: At<'_>, field: &str, id: Option<&String>, missing: &'static str) -> String {
+    fn id(
+        &mut self,
+        at: At<'_>,
+        field: &str,
+        id: Option<&String>,
+        missing: &'static str,
+    ) -> String {
         match id {
             None => {
                 self.push(at, Some(field.into()), ErrorKind::Missing(missing));
@@ -129,7 +135,11 @@ impl Validator {
             Some("needs") => RulesKind::Needs,
             Some("risk") => RulesKind::Risk,
             Some(other) => {
-                self.push(top, Some("rules".into()), ErrorKind::UnknownRules(other.into()));
+                self.push(
+                    top,
+                    Some("rules".into()),
+                    ErrorKind::UnknownRules(other.into()),
+                );
                 RulesKind::Identification
             }
             None => {
@@ -143,7 +153,11 @@ impl Validator {
         }
         let review_note = raw.review_note.unwrap_or_default();
         if review_note.trim().is_empty() {
-            self.push(top, Some("review_note".into()), ErrorKind::Missing("review_note"));
+            self.push(
+                top,
+                Some("review_note".into()),
+                ErrorKind::Missing("review_note"),
+            );
         }
         self.extra(top, "", &raw.extra);
 
@@ -151,7 +165,11 @@ impl Validator {
 
         // Rules configuration first: questions are checked against it.
         for (present, name, kind) in [
-            (raw.identification.is_some(), "identification", RulesKind::Identification),
+            (
+                raw.identification.is_some(),
+                "identification",
+                RulesKind::Identification,
+            ),
             (raw.needs.is_some(), "needs", RulesKind::Needs),
             (raw.risk.is_some(), "risk", RulesKind::Risk),
         ] {
@@ -165,9 +183,7 @@ impl Validator {
                 RulesConfig::Identification(self.identification_config(raw.identification.as_ref()))
             }
             RulesKind::Needs => RulesConfig::Needs(self.needs_config(raw.needs.as_ref())),
-            RulesKind::Risk => {
-                RulesConfig::Risk(self.risk_config(raw.risk.as_ref(), &mut pending))
-            }
+            RulesKind::Risk => RulesConfig::Risk(self.risk_config(raw.risk.as_ref(), &mut pending)),
         };
 
         let mut index = BTreeMap::new();
@@ -269,18 +285,34 @@ impl Validator {
             let field = format!("choices[{i}]");
             let id = self.id(At::default(), &field, rl.id.as_ref(), "id");
             if !id.is_empty() && !seen.insert(id.clone()) {
-                self.push(At::default(), Some(field.clone()), ErrorKind::DuplicateId(id.clone()));
+                self.push(
+                    At::default(),
+                    Some(field.clone()),
+                    ErrorKind::DuplicateId(id.clone()),
+                );
             }
             if rl.values.is_empty() {
-                self.push(At::default(), Some(field.clone()), ErrorKind::EmptyChoiceList);
+                self.push(
+                    At::default(),
+                    Some(field.clone()),
+                    ErrorKind::EmptyChoiceList,
+                );
             }
             let mut values_seen = BTreeSet::new();
             for v in &rl.values {
                 if !is_valid_id(v) {
-                    self.push(At::default(), Some(format!("{field}.values")), ErrorKind::InvalidId(v.clone()));
+                    self.push(
+                        At::default(),
+                        Some(format!("{field}.values")),
+                        ErrorKind::InvalidId(v.clone()),
+                    );
                 }
                 if !values_seen.insert(v.as_str()) {
-                    self.push(At::default(), Some(format!("{field}.values")), ErrorKind::DuplicateId(v.clone()));
+                    self.push(
+                        At::default(),
+                        Some(format!("{field}.values")),
+                        ErrorKind::DuplicateId(v.clone()),
+                    );
                 }
             }
             self.extra(At::default(), &field, &rl.extra);
@@ -314,15 +346,23 @@ impl Validator {
                 }
                 Some(l) => {
                     if !lists.iter().any(|x| &x.id == l) {
-                        this.push(at, field("choices"), ErrorKind::MissingChoiceList(l.clone()));
+                        this.push(
+                            at,
+                            field("choices"),
+                            ErrorKind::MissingChoiceList(l.clone()),
+                        );
                     }
                     l.clone()
                 }
             }
         };
         let kind = match rq.kind.as_deref() {
-            Some("single") => QuestionKind::Single { list: list_for(self) },
-            Some("multiple") => QuestionKind::Multiple { list: list_for(self) },
+            Some("single") => QuestionKind::Single {
+                list: list_for(self),
+            },
+            Some("multiple") => QuestionKind::Multiple {
+                list: list_for(self),
+            },
             Some("text") => QuestionKind::Text,
             Some("number") => QuestionKind::Number {
                 min: rq.min,
@@ -340,7 +380,11 @@ impl Validator {
             }
         };
         if rq.choices.is_some() && kind.list().is_none() {
-            self.push(at, field("choices"), ErrorKind::NotAllowed("choices".into()));
+            self.push(
+                at,
+                field("choices"),
+                ErrorKind::NotAllowed("choices".into()),
+            );
         }
         match kind {
             QuestionKind::Number { min, max } => {
@@ -359,7 +403,11 @@ impl Validator {
             }
         }
         if kind == QuestionKind::Need && rules != RulesKind::Needs {
-            self.push(at, field("kind"), ErrorKind::NotAllowed("kind = \"need\"".into()));
+            self.push(
+                at,
+                field("kind"),
+                ErrorKind::NotAllowed("kind = \"need\"".into()),
+            );
         }
         let asked = match rq.asked.as_deref() {
             Some("interview") => Asked::Interview,
@@ -409,8 +457,16 @@ impl Validator {
     ) -> Rule {
         let field = |k: &str| Some(k.to_string());
         let keys: [(&str, bool, &[RulesKind]); 7] = [
-            ("dimension", rq.dimension.is_some(), &[RulesKind::Identification]),
-            ("strength", rq.strength.is_some(), &[RulesKind::Identification]),
+            (
+                "dimension",
+                rq.dimension.is_some(),
+                &[RulesKind::Identification],
+            ),
+            (
+                "strength",
+                rq.strength.is_some(),
+                &[RulesKind::Identification],
+            ),
             ("domain", rq.domain.is_some(), &[RulesKind::Needs]),
             ("services", rq.services.is_some(), &[RulesKind::Needs]),
             ("category", rq.category.is_some(), &[RulesKind::Risk]),
@@ -424,7 +480,11 @@ impl Validator {
         }
         if rq.context {
             if *kind == QuestionKind::Need {
-                self.push(at, field("context"), ErrorKind::NotAllowed("context".into()));
+                self.push(
+                    at,
+                    field("context"),
+                    ErrorKind::NotAllowed("context".into()),
+                );
             }
             return Rule::Context;
         }
@@ -510,7 +570,10 @@ impl Validator {
                     }),
                 };
                 if category == RiskCategory::Return {
-                    for (key, set) in [("weight", rq.weight.is_some()), ("red_flag", rq.red_flag.is_some())] {
+                    for (key, set) in [
+                        ("weight", rq.weight.is_some()),
+                        ("red_flag", rq.red_flag.is_some()),
+                    ] {
                         if set {
                             self.push(at, field(key), ErrorKind::NotAllowed(key.into()));
                         }
@@ -523,7 +586,11 @@ impl Validator {
                 }
                 scorable(self, &c.present);
                 if category == RiskCategory::Protective && rq.red_flag.is_some() {
-                    self.push(at, field("red_flag"), ErrorKind::NotAllowed("red_flag".into()));
+                    self.push(
+                        at,
+                        field("red_flag"),
+                        ErrorKind::NotAllowed("red_flag".into()),
+                    );
                 }
                 let weight = match rq.weight {
                     None => {
@@ -554,11 +621,20 @@ impl Validator {
             combination: Vec::new(),
         };
         let Some(raw) = raw else {
-            self.push(top, Some("identification".into()), ErrorKind::Missing("identification"));
+            self.push(
+                top,
+                Some("identification".into()),
+                ErrorKind::Missing("identification"),
+            );
             return config;
         };
         self.extra(top, "identification", &raw.extra);
-        config.present = self.id(top, "identification.present", raw.present.as_ref(), "identification.present");
+        config.present = self.id(
+            top,
+            "identification.present",
+            raw.present.as_ref(),
+            "identification.present",
+        );
         let mut numbers = BTreeSet::new();
         let mut ids = BTreeSet::new();
         for (i, d) in raw.dimensions.iter().enumerate() {
@@ -585,16 +661,30 @@ impl Validator {
             config.dimensions.push(Dimension { number, id });
         }
         if raw.dimensions.is_empty() {
-            self.push(top, Some("identification.dimensions".into()), ErrorKind::Missing("identification.dimensions"));
+            self.push(
+                top,
+                Some("identification.dimensions".into()),
+                ErrorKind::Missing("identification.dimensions"),
+            );
         }
         if raw.met_when.is_empty() {
-            self.push(top, Some("identification.met_when".into()), ErrorKind::Missing("identification.met_when"));
+            self.push(
+                top,
+                Some("identification.met_when".into()),
+                ErrorKind::Missing("identification.met_when"),
+            );
         }
         for (i, t) in raw.met_when.iter().enumerate() {
             let field = format!("identification.met_when[{i}]");
             self.extra(top, &field, &t.extra);
             if t.all.is_empty() {
-                self.push(top, Some(field.clone()), ErrorKind::InvalidThreshold("a threshold needs at least one term in `all`".into()));
+                self.push(
+                    top,
+                    Some(field.clone()),
+                    ErrorKind::InvalidThreshold(
+                        "a threshold needs at least one term in `all`".into(),
+                    ),
+                );
                 continue;
             }
             let mut terms = Vec::new();
@@ -605,7 +695,13 @@ impl Validator {
                 let at_least = match term.at_least {
                     Some(n) if (1..=100).contains(&n) => n as u32,
                     Some(n) => {
-                        self.push(top, Some(tf.clone()), ErrorKind::InvalidThreshold(format!("at_least must be 1 to 100, not {n}")));
+                        self.push(
+                            top,
+                            Some(tf.clone()),
+                            ErrorKind::InvalidThreshold(format!(
+                                "at_least must be 1 to 100, not {n}"
+                            )),
+                        );
                         1
                     }
                     None => {
@@ -621,11 +717,19 @@ impl Validator {
                     match Strength::parse(s) {
                         Some(st) => {
                             if !used.insert(st) {
-                                self.push(top, Some(tf.clone()), ErrorKind::InvalidThreshold(format!("`{s}` is counted in two terms of one threshold")));
+                                self.push(
+                                    top,
+                                    Some(tf.clone()),
+                                    ErrorKind::InvalidThreshold(format!(
+                                        "`{s}` is counted in two terms of one threshold"
+                                    )),
+                                );
                             }
                             of.push(st);
                         }
-                        None => self.push(top, Some(tf.clone()), ErrorKind::UnknownStrength(s.clone())),
+                        None => {
+                            self.push(top, Some(tf.clone()), ErrorKind::UnknownStrength(s.clone()))
+                        }
                     }
                 }
                 terms.push(ThresholdTerm { at_least, of });
@@ -637,10 +741,20 @@ impl Validator {
             config.met_when.push(Threshold { terms });
         }
         match &raw.combination {
-            None => self.push(top, Some("identification.combination".into()), ErrorKind::Missing("identification.combination")),
+            None => self.push(
+                top,
+                Some("identification.combination".into()),
+                ErrorKind::Missing("identification.combination"),
+            ),
             Some(groups) => {
                 if groups.is_empty() || groups.iter().any(|g| g.is_empty()) {
-                    self.push(top, Some("identification.combination".into()), ErrorKind::InvalidThreshold("every group of the combination needs at least one dimension".into()));
+                    self.push(
+                        top,
+                        Some("identification.combination".into()),
+                        ErrorKind::InvalidThreshold(
+                            "every group of the combination needs at least one dimension".into(),
+                        ),
+                    );
                 }
                 for g in groups {
                     let mut group = Vec::new();
@@ -648,7 +762,11 @@ impl Validator {
                         if config.dimensions.iter().any(|d| i64::from(d.number) == n) {
                             group.push(n as u8);
                         } else {
-                            self.push(top, Some("identification.combination".into()), ErrorKind::UnknownDimension(n));
+                            self.push(
+                                top,
+                                Some("identification.combination".into()),
+                                ErrorKind::UnknownDimension(n),
+                            );
                         }
                     }
                     config.combination.push(group);
@@ -672,15 +790,27 @@ impl Validator {
         let mut seen = BTreeSet::new();
         for s in &raw.services {
             if !is_valid_id(s) {
-                self.push(top, Some("needs.services".into()), ErrorKind::InvalidId(s.clone()));
+                self.push(
+                    top,
+                    Some("needs.services".into()),
+                    ErrorKind::InvalidId(s.clone()),
+                );
             }
             if !seen.insert(s.clone()) {
-                self.push(top, Some("needs.services".into()), ErrorKind::DuplicateId(s.clone()));
+                self.push(
+                    top,
+                    Some("needs.services".into()),
+                    ErrorKind::DuplicateId(s.clone()),
+                );
             }
         }
         config.services = raw.services.clone();
         if raw.domains.is_empty() {
-            self.push(top, Some("needs.domains".into()), ErrorKind::Missing("needs.domains"));
+            self.push(
+                top,
+                Some("needs.domains".into()),
+                ErrorKind::Missing("needs.domains"),
+            );
         }
         let mut ids = BTreeSet::new();
         for (i, d) in raw.domains.iter().enumerate() {
@@ -692,7 +822,11 @@ impl Validator {
             }
             for s in &d.services {
                 if !config.services.contains(s) {
-                    self.push(top, Some(format!("{field}.services")), ErrorKind::UnknownService(s.clone()));
+                    self.push(
+                        top,
+                        Some(format!("{field}.services")),
+                        ErrorKind::UnknownService(s.clone()),
+                    );
                 }
             }
             config.domains.push(NeedDomain {
@@ -731,7 +865,11 @@ impl Validator {
                 0
             }
             Some(n) if !(1..=1000).contains(&n) => {
-                this.push(top, Some(name.into()), ErrorKind::InvalidThreshold(format!("{name} must be 1 to 1000, not {n}")));
+                this.push(
+                    top,
+                    Some(name.into()),
+                    ErrorKind::InvalidThreshold(format!("{name} must be 1 to 1000, not {n}")),
+                );
                 0
             }
             Some(n) => n as i32,
@@ -739,7 +877,13 @@ impl Validator {
         config.medium_at = threshold(self, raw.medium_at, "risk.medium_at");
         config.high_at = threshold(self, raw.high_at, "risk.high_at");
         if config.medium_at > 0 && config.high_at > 0 && config.medium_at >= config.high_at {
-            self.push(top, Some("risk.high_at".into()), ErrorKind::InvalidThreshold("risk.medium_at must be lower than risk.high_at".into()));
+            self.push(
+                top,
+                Some("risk.high_at".into()),
+                ErrorKind::InvalidThreshold(
+                    "risk.medium_at must be lower than risk.high_at".into(),
+                ),
+            );
         }
         let mut ids = BTreeSet::new();
         for (i, item) in raw.safety_plan.iter().enumerate() {
@@ -751,7 +895,11 @@ impl Validator {
             }
             let min_level = item.min_level.as_deref().map(|l| {
                 RiskLevel::parse(l).unwrap_or_else(|| {
-                    self.push(top, Some(format!("{field}.min_level")), ErrorKind::UnknownLevel(l.into()));
+                    self.push(
+                        top,
+                        Some(format!("{field}.min_level")),
+                        ErrorKind::UnknownLevel(l.into()),
+                    );
                     RiskLevel::Low
                 })
             });
@@ -765,14 +913,26 @@ impl Validator {
                 });
                 condition
             });
-            config.safety_plan.push(SafetyPlanItem { id, when, min_level });
+            config.safety_plan.push(SafetyPlanItem {
+                id,
+                when,
+                min_level,
+            });
         }
         match &raw.return_check {
-            None => self.push(top, Some("risk.return".into()), ErrorKind::Missing("risk.return")),
+            None => self.push(
+                top,
+                Some("risk.return".into()),
+                ErrorKind::Missing("risk.return"),
+            ),
             Some(ret) => {
                 self.extra(top, "risk.return", &ret.extra);
                 match &ret.considered {
-                    None => self.push(top, Some("risk.return.considered".into()), ErrorKind::Missing("risk.return.considered")),
+                    None => self.push(
+                        top,
+                        Some("risk.return.considered".into()),
+                        ErrorKind::Missing("risk.return.considered"),
+                    ),
                     Some(c) => {
                         let f = "risk.return.considered".to_string();
                         let condition = self.condition(top, &f, c);
@@ -785,7 +945,11 @@ impl Validator {
                     }
                 }
                 if ret.conditions.is_empty() {
-                    self.push(top, Some("risk.return.conditions".into()), ErrorKind::Missing("risk.return.conditions"));
+                    self.push(
+                        top,
+                        Some("risk.return.conditions".into()),
+                        ErrorKind::Missing("risk.return.conditions"),
+                    );
                 }
                 let mut ids = BTreeSet::new();
                 for (i, rc) in ret.conditions.iter().enumerate() {
@@ -811,7 +975,10 @@ impl Validator {
                             condition
                         }
                     };
-                    config.return_check.conditions.push(ReturnCondition { id, holds });
+                    config
+                        .return_check
+                        .conditions
+                        .push(ReturnCondition { id, holds });
                 }
             }
         }
@@ -822,16 +989,28 @@ impl Validator {
     fn condition(&mut self, at: At<'_>, path: &str, value: &toml::Value) -> Condition {
         let bad = Condition::All(Vec::new());
         let Some(table) = value.as_table() else {
-            self.push(at, Some(path.into()), ErrorKind::MalformedCondition("a condition must be a table".into()));
+            self.push(
+                at,
+                Some(path.into()),
+                ErrorKind::MalformedCondition("a condition must be a table".into()),
+            );
             return bad;
         };
         let list = |this: &mut Self, key: &str| -> Vec<Condition> {
             let Some(items) = table.get(key).and_then(|v| v.as_array()) else {
-                this.push(at, Some(format!("{path}.{key}")), ErrorKind::MalformedCondition(format!("`{key}` must be a list of conditions")));
+                this.push(
+                    at,
+                    Some(format!("{path}.{key}")),
+                    ErrorKind::MalformedCondition(format!("`{key}` must be a list of conditions")),
+                );
                 return Vec::new();
             };
             if items.is_empty() {
-                this.push(at, Some(format!("{path}.{key}")), ErrorKind::MalformedCondition(format!("`{key}` must not be empty")));
+                this.push(
+                    at,
+                    Some(format!("{path}.{key}")),
+                    ErrorKind::MalformedCondition(format!("`{key}` must not be empty")),
+                );
             }
             items
                 .iter()
@@ -845,31 +1024,55 @@ impl Validator {
             &["any"]
         } else if table.contains_key("not") {
             &["not"]
+        } else if table.contains_key("unless") {
+            &["unless"]
         } else if table.contains_key("answered") {
             &["answered", "equals", "includes"]
         } else {
-            self.push(at, Some(path.into()), ErrorKind::MalformedCondition("expected one of `all`, `any`, `not`, `answered`".into()));
+            self.push(
+                at,
+                Some(path.into()),
+                ErrorKind::MalformedCondition(
+                    "expected one of `all`, `any`, `not`, `unless`, `answered`".into(),
+                ),
+            );
             return bad;
         };
         for key in table.keys() {
             if !allowed.contains(&key.as_str()) {
-                self.push(at, Some(format!("{path}.{key}")), ErrorKind::UnknownKey(key.clone()));
+                self.push(
+                    at,
+                    Some(format!("{path}.{key}")),
+                    ErrorKind::UnknownKey(key.clone()),
+                );
             }
         }
         match allowed[0] {
             "all" => Condition::All(list(self, "all")),
             "any" => Condition::Any(list(self, "any")),
-            "not" => match table.get("not") {
-                Some(inner) => Condition::Not(Box::new(self.condition(at, &format!("{path}.not"), inner))),
-                None => bad,
-            },
+            "not" | "unless" => {
+                let key = allowed[0];
+                let inner = match table.get(key) {
+                    Some(inner) => self.condition(at, &format!("{path}.{key}"), inner),
+                    None => bad,
+                };
+                if key == "not" {
+                    Condition::Not(Box::new(inner))
+                } else {
+                    Condition::Unless(Box::new(inner))
+                }
+            }
             _ => {
                 let text = |this: &mut Self, key: &str| -> Option<String> {
                     let v = table.get(key)?;
                     match v.as_str() {
                         Some(s) => Some(s.to_string()),
                         None => {
-                            this.push(at, Some(format!("{path}.{key}")), ErrorKind::MalformedCondition(format!("`{key}` must be a string")));
+                            this.push(
+                                at,
+                                Some(format!("{path}.{key}")),
+                                ErrorKind::MalformedCondition(format!("`{key}` must be a string")),
+                            );
                             None
                         }
                     }
@@ -879,7 +1082,13 @@ impl Validator {
                 let includes = text(self, "includes");
                 let test = match (equals, includes) {
                     (Some(_), Some(_)) => {
-                        self.push(at, Some(path.into()), ErrorKind::MalformedCondition("use `equals` or `includes`, not both".into()));
+                        self.push(
+                            at,
+                            Some(path.into()),
+                            ErrorKind::MalformedCondition(
+                                "use `equals` or `includes`, not both".into(),
+                            ),
+                        );
                         Test::Any
                     }
                     (Some(v), None) => Test::Equals(v),
@@ -895,27 +1104,46 @@ impl Validator {
     fn condition_refs(&mut self, inst: &Instrument, at: At<'_>, path: &str, c: &Condition) {
         match c {
             Condition::All(items) | Condition::Any(items) => {
-                let key = if matches!(c, Condition::All(_)) { "all" } else { "any" };
+                let key = if matches!(c, Condition::All(_)) {
+                    "all"
+                } else {
+                    "any"
+                };
                 for (i, item) in items.iter().enumerate() {
                     self.condition_refs(inst, at, &format!("{path}.{key}[{i}]"), item);
                 }
             }
             Condition::Not(inner) => self.condition_refs(inst, at, &format!("{path}.not"), inner),
+            Condition::Unless(inner) => {
+                self.condition_refs(inst, at, &format!("{path}.unless"), inner)
+            }
             Condition::Answered { question, test } => {
                 let Some(q) = inst.question(question) else {
-                    self.push(at, Some(format!("{path}.answered")), ErrorKind::UnknownQuestion(question.clone()));
+                    self.push(
+                        at,
+                        Some(format!("{path}.answered")),
+                        ErrorKind::UnknownQuestion(question.clone()),
+                    );
                     return;
                 };
                 let (value, name, ok_kind) = match test {
                     Test::Any => return,
                     Test::Equals(v) => (v, "equals", matches!(q.kind, QuestionKind::Single { .. })),
-                    Test::Includes(v) => (v, "includes", matches!(q.kind, QuestionKind::Multiple { .. })),
+                    Test::Includes(v) => (
+                        v,
+                        "includes",
+                        matches!(q.kind, QuestionKind::Multiple { .. }),
+                    ),
                 };
                 if !ok_kind {
-                    self.push(at, Some(format!("{path}.{name}")), ErrorKind::TestNotApplicable {
-                        question: question.clone(),
-                        test: name,
-                    });
+                    self.push(
+                        at,
+                        Some(format!("{path}.{name}")),
+                        ErrorKind::TestNotApplicable {
+                            question: question.clone(),
+                            test: name,
+                        },
+                    );
                     return;
                 }
                 let known = q
@@ -925,10 +1153,14 @@ impl Validator {
                     // A missing list is reported already.
                     .is_none_or(|l| l.values.contains(value));
                 if !known {
-                    self.push(at, Some(format!("{path}.{name}")), ErrorKind::UnknownValue {
-                        question: question.clone(),
-                        value: value.clone(),
-                    });
+                    self.push(
+                        at,
+                        Some(format!("{path}.{name}")),
+                        ErrorKind::UnknownValue {
+                            question: question.clone(),
+                            value: value.clone(),
+                        },
+                    );
                 }
             }
         }
@@ -945,7 +1177,12 @@ impl Validator {
             .map(|q| {
                 q.relevant
                     .as_ref()
-                    .map(|c| c.questions().iter().filter_map(|r| pos.get(r).copied()).collect())
+                    .map(|c| {
+                        c.questions()
+                            .iter()
+                            .filter_map(|r| pos.get(r).copied())
+                            .collect()
+                    })
                     .unwrap_or_default()
             })
             .collect();
@@ -975,7 +1212,11 @@ impl Validator {
                 section: inst.section_of(ids[first]).map(|s| s.id.as_str()),
                 question: Some(ids[first]),
             };
-            self.push(at, Some("relevant".into()), ErrorKind::ConditionCycle(names));
+            self.push(
+                at,
+                Some("relevant".into()),
+                ErrorKind::ConditionCycle(names),
+            );
         }
         for (i, targets) in edges.iter().enumerate() {
             for &t in targets {
@@ -984,7 +1225,11 @@ impl Validator {
                         section: inst.section_of(ids[i]).map(|s| s.id.as_str()),
                         question: Some(ids[i]),
                     };
-                    self.push(at, Some("relevant".into()), ErrorKind::ForwardReference(ids[t].to_string()));
+                    self.push(
+                        at,
+                        Some("relevant".into()),
+                        ErrorKind::ForwardReference(ids[t].to_string()),
+                    );
                 }
             }
         }
@@ -998,7 +1243,11 @@ impl Validator {
                             section: raw.id.as_deref(),
                             question: None,
                         };
-                        self.push(at, Some("relevant".into()), ErrorKind::ForwardReference(r.to_string()));
+                        self.push(
+                            at,
+                            Some("relevant".into()),
+                            ErrorKind::ForwardReference(r.to_string()),
+                        );
                     }
                 }
             }

@@ -18,7 +18,9 @@
 //! `{r}-plan-{item}`, `{r}-return-{condition}`; and for each a few fixed labels
 //! (`{id}-result-disclaimer`, ...) listed in [`FIXED_RESULT_LABELS`].
 
-use super::{Asked, Dimension, Instrument, Question, RiskCategory, RulesConfig, RulesKind, Strength};
+use super::{
+    Asked, Dimension, Instrument, Question, RiskCategory, RulesConfig, RulesKind, Strength,
+};
 use crate::answer::{NeedStatus, StateKind, Urgency};
 use crate::rules::identification::{DimensionStatus, IdentificationOutcome};
 use crate::rules::risk::RiskLevel;

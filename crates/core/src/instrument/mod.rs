@@ -167,12 +167,19 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QuestionKind {
     /// One value of a choice list (yes/no questions are this with the `yes-no` list).
-    Single { list: String },
+    Single {
+        list: String,
+    },
     /// Any number of values of a choice list.
-    Multiple { list: String },
+    Multiple {
+        list: String,
+    },
     Text,
     /// A whole number, optionally bounded.
-    Number { min: Option<i64>, max: Option<i64> },
+    Number {
+        min: Option<i64>,
+        max: Option<i64>,
+    },
     /// A calendar date, `YYYY-MM-DD`.
     Date,
     /// A need item: urgency, status, service and note (needs instruments only).

@@ -117,13 +117,14 @@ pub struct IdentificationResult {
 }
 
 /// Scores an identification assessment.
-pub fn score(instrument: &Instrument, answers: &Answers) -> Result<IdentificationResult, RulesError> {
-    let config = instrument
-        .identification()
-        .ok_or(RulesError::WrongRules {
-            instrument: instrument.id.clone(),
-            expected: "identification",
-        })?;
+pub fn score(
+    instrument: &Instrument,
+    answers: &Answers,
+) -> Result<IdentificationResult, RulesError> {
+    let config = instrument.identification().ok_or(RulesError::WrongRules {
+        instrument: instrument.id.clone(),
+        expected: "identification",
+    })?;
     let eval = evaluate(instrument, answers);
 
     let mut dimensions: Vec<DimensionResult> = config

@@ -43,7 +43,10 @@ pub enum AssessmentResult {
 ///
 /// The instrument id must match; a different version is accepted (answers to questions
 /// the version no longer has are ignored and listed in the result).
-pub fn score(instrument: &Instrument, assessment: &Assessment) -> Result<AssessmentResult, RulesError> {
+pub fn score(
+    instrument: &Instrument,
+    assessment: &Assessment,
+) -> Result<AssessmentResult, RulesError> {
     if assessment.instrument != instrument.id {
         return Err(RulesError::WrongInstrument {
             assessment: assessment.instrument.clone(),

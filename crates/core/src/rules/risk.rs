@@ -73,9 +73,16 @@ pub fn check_override(computed: RiskLevel, o: &RiskOverride) -> Result<(), Overr
 #[serde(tag = "override", rename_all = "kebab-case")]
 pub enum OverrideOutcome {
     None,
-    Raised { from: RiskLevel, to: RiskLevel, reason: String },
+    Raised {
+        from: RiskLevel,
+        to: RiskLevel,
+        reason: String,
+    },
     /// Not applied; the computed level stands.
-    Rejected { requested: RiskLevel, error: OverrideError },
+    Rejected {
+        requested: RiskLevel,
+        error: OverrideError,
+    },
 }
 
 /// A present item behind the level.
@@ -243,7 +250,8 @@ pub fn score(
             holds: eval.truth(&c.holds),
         })
         .collect();
-    let safe_to_plan = considered == Truth::True && conditions.iter().all(|c| c.holds == Truth::True);
+    let safe_to_plan =
+        considered == Truth::True && conditions.iter().all(|c| c.holds == Truth::True);
 
     Ok(RiskResult {
         level,
