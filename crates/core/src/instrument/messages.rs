@@ -15,7 +15,7 @@
 //! `{i}-strength-{strong,medium,weak}`, `{i}-outcome-{outcome}`;
 //! needs `{n}-domain-{domain}`, `{n}-service-{service}`, `{n}-urgency-{urgency}`,
 //! `{n}-status-{status}`; risk `{r}-category-{category}`, `{r}-level-{level}`,
-//! `{r}-plan-{item}`, `{r}-return-{condition}`; and for each a few fixed labels
+//! `{r}-plan-{item}`, `{r}-return-condition-{condition}`; and for each a few fixed labels
 //! (`{id}-result-disclaimer`, ...) listed in [`FIXED_RESULT_LABELS`].
 
 use super::{
@@ -162,7 +162,7 @@ pub fn safety_plan_item(i: &Instrument, item_id: &str) -> String {
 }
 
 pub fn return_condition(i: &Instrument, condition_id: &str) -> String {
-    format!("{}-return-{condition_id}", i.id)
+    format!("{}-return-condition-{condition_id}", i.id)
 }
 
 /// A fixed result label such as `result-disclaimer`, for this instrument.
