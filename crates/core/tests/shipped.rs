@@ -12,3 +12,4 @@ fn all_load() {
         load(t);
     }
 }
+
