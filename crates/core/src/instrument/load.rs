@@ -559,14 +559,15 @@ impl Validator {
                 Rule::Need { domain, services }
             }
             RulesConfig::Risk(c) => {
+                // On a mistake, fall back to a scored category: one mistake, one error.
                 let category = match rq.category.as_deref() {
                     None => {
                         self.push(at, field("category"), ErrorKind::Missing("category"));
-                        RiskCategory::Return
+                        RiskCategory::ReTrafficking
                     }
                     Some(s) => RiskCategory::parse(s).unwrap_or_else(|| {
                         self.push(at, field("category"), ErrorKind::UnknownCategory(s.into()));
-                        RiskCategory::Return
+                        RiskCategory::ReTrafficking
                     }),
                 };
                 if category == RiskCategory::Return {
