@@ -1,0 +1,9 @@
+//! Trygg's browser app: a thin Leptos UI over `trygg-core`. Everything that can be
+//! decided without a browser is decided in core; this crate shows it and stores it.
+
+pub mod app;
+pub mod i18n;
+pub mod quick_exit;
+mod screens;
+
+pub use app::App;

@@ -1,0 +1,57 @@
+//! Quick exit: one tap, or Escape twice, hides Trygg at once. The page is replaced
+//! (not pushed), so the browser's Back button does not bring the app back, and the
+//! in-memory keys go with the page.
+
+use leptos::ev;
+use leptos::prelude::*;
+use trygg_core::quick_exit::DoublePress;
+
+use crate::tr;
+
+/// Where quick exit goes: a blank page reveals nothing and needs no network.
+pub const NEUTRAL_PAGE: &str = "about:blank";
+
+/// Blanks the page at once, then replaces it in the history with a neutral one.
+pub fn leave() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(document) = window.document() {
+        // Hide before the navigation starts: it can take a moment.
+        if let Some(body) = document.body() {
+            body.set_inner_html("");
+        }
+        document.set_title("");
+    }
+    let _ = window.location().replace(NEUTRAL_PAGE);
+}
+
+/// Listens for Escape pressed twice in quick succession anywhere in the app.
+pub fn install_escape_shortcut() {
+    let detector = StoredValue::new(DoublePress::default());
+    let handle = window_event_listener(ev::keydown, move |event| {
+        if event.key() != "Escape" {
+            return;
+        }
+        let now = event.time_stamp();
+        if detector.try_update_value(|d| d.press(now)).unwrap_or(false) {
+            leave();
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// The always-visible quick-exit control.
+#[component]
+pub fn QuickExitButton() -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="quick-exit"
+            title=move || tr!("quick-exit-hint")
+            on:click=move |_| leave()
+        >
+            {move || tr!("quick-exit")}
+        </button>
+    }
+}

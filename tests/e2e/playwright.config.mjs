@@ -1,0 +1,34 @@
+// Playwright drives Debian's Chromium (no browser download) against the release
+// build that `cargo xtask test` serves on loopback; TRYGG_URL says where.
+import { defineConfig } from '@playwright/test';
+
+const baseURL = process.env.TRYGG_URL;
+if (!baseURL) {
+  throw new Error('TRYGG_URL is not set: run the end-to-end tests through `cargo xtask test`.');
+}
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: process.env.TRYGG_E2E_JSON || 'results.json' }]],
+  use: {
+    baseURL,
+    viewport: { width: 1024, height: 768 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

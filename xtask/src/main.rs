@@ -1,0 +1,63 @@
+//! `cargo xtask …`: the project's own commands. Each installs what it needs.
+//!
+//! - `serve [--dev] [--port N]`: build the app and serve it on http://127.0.0.1:8080
+//! - `test`: every check and test layer, ending with one `N passed, N failed` line
+//! - `build [--dev]`: build the app into `dist/`
+//! - `setup`: install the tools only
+
+mod dist;
+mod server;
+mod testing;
+mod tools;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dev = args.iter().any(|a| a == "--dev");
+    let port = args
+        .windows(2)
+        .find(|pair| pair[0] == "--port")
+        .and_then(|pair| pair[1].parse::<u16>().ok())
+        .unwrap_or(8080);
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(dev, port),
+        Some("test") => testing::run_all(),
+        Some("build") => tools::ensure_build_tools().and_then(|env| dist::build(&env, !dev)),
+        Some("setup") => tools::ensure_build_tools()
+            .and_then(|_| tools::ensure_test_tools())
+            .map(|_| ()),
+        _ => {
+            eprintln!(
+                "usage: cargo xtask <serve [--dev] [--port N] | test | build [--dev] | setup>"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve(dev: bool, port: u16) -> Result<(), String> {
+    let env = tools::ensure_build_tools()?;
+    dist::build(&env, !dev)?;
+    let server = server::Static::bind(&dist::dir(), port)?;
+    println!(
+        "Trygg is served at http://{}/  (Ctrl+C stops)",
+        server.address()
+    );
+    server.run_forever();
+    Ok(())
+}
+
+/// The workspace root (xtask lives one folder below it).
+pub fn root() -> PathBuf {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    manifest.parent().map(PathBuf::from).unwrap_or(manifest)
+}
