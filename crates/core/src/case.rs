@@ -219,11 +219,9 @@ pub fn from_json(text: &str) -> Result<Case, ReadError> {
     if let Some(map) = value.as_object_mut() {
         map.remove("format");
     }
-    // Each step lifts a case of one format to the next; new formats add a step here.
-    let mut at = format as u32;
-    while at < CASE_FORMAT {
-        value = migrate(at, value);
-        at += 1;
+    // Lift the case one format at a time up to the current one.
+    for step in MIGRATIONS.iter().skip(format as usize - 1) {
+        value = step(value);
     }
     serde_json::from_value(value).map_err(|source| ReadError::Invalid {
         format: format as u32,
@@ -231,11 +229,7 @@ pub fn from_json(text: &str) -> Result<Case, ReadError> {
     })
 }
 
-/// Lifts a case from `from` to `from + 1`. Format 1 is the first, so there is no
-/// step yet: when format 2 comes, its step goes here as `1 => ...`, with a stored
-/// `tests/data/case-v1.json` proving that old files still open.
-fn migrate(from: u32, value: serde_json::Value) -> serde_json::Value {
-    match from {
-        _ => value,
-    }
-}
+/// Migration steps: `MIGRATIONS[n]` lifts a case of format `n + 1` to format `n + 2`.
+/// Format 1 is the first, so there is none yet. When format 2 comes, its step goes
+/// here, and the stored `tests/data/case-v1.json` keeps proving that old files open.
+const MIGRATIONS: [fn(serde_json::Value) -> serde_json::Value; CASE_FORMAT as usize - 1] = [];

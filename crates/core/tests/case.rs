@@ -19,14 +19,19 @@ fn a_stored_format_1_case_opens() {
     assert_eq!(c.status, CaseStatus::FollowUp);
     assert_eq!(c.assessments.len(), 3);
     let ident = &c.assessments[0];
-    assert_eq!(ident.answers.get("forced-clients-or-acts"), Some(&Answer::Declined));
+    assert_eq!(
+        ident.answers.get("forced-clients-or-acts"),
+        Some(&Answer::Declined)
+    );
     assert_eq!(ident.answers.get("debt-bondage"), Some(&Answer::DontKnow));
     assert_eq!(ident.notes.len(), 1);
     // The latest decision wins: sharing was declined, then given later.
     assert!(c.has_consent(ConsentPurpose::AgreementToManagePersonalData));
     assert!(c.has_consent(ConsentPurpose::AgreementToShareData));
     assert_eq!(
-        c.consent(ConsentPurpose::AgreementToShareData).unwrap().recorded_by,
+        c.consent(ConsentPurpose::AgreementToShareData)
+            .unwrap()
+            .recorded_by,
         "case-manager"
     );
 
@@ -58,14 +63,20 @@ fn writing_and_reading_back_gives_the_same_case() {
 fn a_newer_format_is_refused_with_a_specific_error() {
     let newer = V1.replacen("\"format\": 1", "\"format\": 2", 1);
     match case::from_json(&newer) {
-        Err(ReadError::TooNew { found: 2, supported }) => assert_eq!(supported, CASE_FORMAT),
+        Err(ReadError::TooNew {
+            found: 2,
+            supported,
+        }) => assert_eq!(supported, CASE_FORMAT),
         other => panic!("{other:?}"),
     }
 }
 
 #[test]
 fn broken_files_say_what_is_wrong() {
-    assert!(matches!(case::from_json("not json"), Err(ReadError::NotJson(_))));
+    assert!(matches!(
+        case::from_json("not json"),
+        Err(ReadError::NotJson(_))
+    ));
     assert!(matches!(
         case::from_json(&V1.replacen("\"format\": 1", "\"formats\": 1", 1)),
         Err(ReadError::MissingFormat)
@@ -89,7 +100,11 @@ fn broken_files_say_what_is_wrong() {
 fn a_new_case_from_caller_supplied_randomness_and_time() {
     let mut rng = Counter(7);
     let now = 1_767_607_200_000;
-    let mut c = Case::new(CaseId::generate(&mut rng), CaseCode::generate(&mut rng), now);
+    let mut c = Case::new(
+        CaseId::generate(&mut rng),
+        CaseCode::generate(&mut rng),
+        now,
+    );
     assert_eq!(c.status, CaseStatus::Active);
     assert!(!c.has_consent(ConsentPurpose::AgreementToManagePersonalData));
     c.record_consent(ConsentRecord {
@@ -130,7 +145,10 @@ impl rand_core::RngCore for Counter {
         self.next_u64() as u32
     }
     fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0
     }
     fn fill_bytes(&mut self, dest: &mut [u8]) {

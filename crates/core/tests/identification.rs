@@ -43,7 +43,10 @@ fn nothing_answered_is_insufficient_information() {
     let i = shipped();
     let r = score(&i, &Answers::new()).unwrap();
     assert_eq!(r.outcome, IdentificationOutcome::InsufficientInformation);
-    assert!(r.dimensions.iter().all(|d| d.status == DimensionStatus::CouldBeMet));
+    assert!(r
+        .dimensions
+        .iter()
+        .all(|d| d.status == DimensionStatus::CouldBeMet));
     assert_eq!(r.unknown_count, indicator_ids(&i).len());
     assert_eq!(r.declined_count, 0);
 }
@@ -65,7 +68,10 @@ fn recruitment_exploitation_and_coercion_support_reasonable_grounds() {
     use DimensionStatus::*;
     assert_eq!(status, [Met, NotMet, NotMet, Met, Met, NotMet]);
     // The indicators behind each conclusion are listed.
-    let d5: Vec<_> = r.dimensions[4].present().map(|f| f.question.as_str()).collect();
+    let d5: Vec<_> = r.dimensions[4]
+        .present()
+        .map(|f| f.question.as_str())
+        .collect();
     assert_eq!(d5, ["papers-taken", "debt-bondage"]);
 }
 
@@ -117,17 +123,32 @@ fn thresholds_from_the_definition() {
     // Weak alone never.
     assert_eq!(dim(&["no-access-to-education"]), DimensionStatus::NotMet);
     // Two medium: not yet; two medium and one weak: met; three medium: met.
-    assert_eq!(dim(&["excessive-hours", "little-or-no-pay"]), DimensionStatus::NotMet);
     assert_eq!(
-        dim(&["excessive-hours", "little-or-no-pay", "no-access-to-education"]),
+        dim(&["excessive-hours", "little-or-no-pay"]),
+        DimensionStatus::NotMet
+    );
+    assert_eq!(
+        dim(&[
+            "excessive-hours",
+            "little-or-no-pay",
+            "no-access-to-education"
+        ]),
         DimensionStatus::Met
     );
     assert_eq!(
-        dim(&["excessive-hours", "little-or-no-pay", "poor-living-conditions"]),
+        dim(&[
+            "excessive-hours",
+            "little-or-no-pay",
+            "poor-living-conditions"
+        ]),
         DimensionStatus::Met
     );
     // One strong and one weak (dimension 5).
-    let r = score(&i, &all_no_except(&i, &["papers-taken", "threat-to-tell-family"])).unwrap();
+    let r = score(
+        &i,
+        &all_no_except(&i, &["papers-taken", "threat-to-tell-family"]),
+    )
+    .unwrap();
     assert_eq!(r.dimensions[4].status, DimensionStatus::Met);
     let r = score(&i, &all_no_except(&i, &["papers-taken"])).unwrap();
     assert_eq!(r.dimensions[4].status, DimensionStatus::NotMet);
@@ -136,16 +157,40 @@ fn thresholds_from_the_definition() {
 #[test]
 fn an_organisation_can_change_thresholds_and_combination_in_the_file() {
     let text = instrument::IDENTIFICATION_TOML
-        .replace("all = [{ at_least = 3, of = [\"medium\"] }]", "all = [{ at_least = 4, of = [\"medium\"] }]")
-        .replace("combination = [[1, 2, 3], [4], [5, 6]]", "combination = [[4]]");
+        .replace(
+            "all = [{ at_least = 3, of = [\"medium\"] }]",
+            "all = [{ at_least = 4, of = [\"medium\"] }]",
+        )
+        .replace(
+            "combination = [[1, 2, 3], [4], [5, 6]]",
+            "combination = [[4]]",
+        );
     let i = instrument::load(&text).unwrap();
-    let three = all_no_except(&i, &["excessive-hours", "little-or-no-pay", "poor-living-conditions"]);
-    assert_eq!(score(&i, &three).unwrap().outcome, IdentificationOutcome::DoesNotYetSupport);
+    let three = all_no_except(
+        &i,
+        &[
+            "excessive-hours",
+            "little-or-no-pay",
+            "poor-living-conditions",
+        ],
+    );
+    assert_eq!(
+        score(&i, &three).unwrap().outcome,
+        IdentificationOutcome::DoesNotYetSupport
+    );
     let four = all_no_except(
         &i,
-        &["excessive-hours", "little-or-no-pay", "poor-living-conditions", "dangerous-conditions"],
+        &[
+            "excessive-hours",
+            "little-or-no-pay",
+            "poor-living-conditions",
+            "dangerous-conditions",
+        ],
     );
-    assert_eq!(score(&i, &four).unwrap().outcome, IdentificationOutcome::SupportsReasonableGrounds);
+    assert_eq!(
+        score(&i, &four).unwrap().outcome,
+        IdentificationOutcome::SupportsReasonableGrounds
+    );
 }
 
 #[test]
@@ -157,12 +202,18 @@ fn declined_is_unknown_but_kept_distinct() {
     let r = score(&i, &a).unwrap();
     assert_eq!(r.unknown_count, 2);
     assert_eq!(r.declined_count, 1);
-    let findings: Vec<_> = r.dimensions[4].unknown().map(|f| (f.question.as_str(), f.finding)).collect();
+    let findings: Vec<_> = r.dimensions[4]
+        .unknown()
+        .map(|f| (f.question.as_str(), f.finding))
+        .collect();
     assert_eq!(
         findings,
         [
             ("debt-bondage", Finding::Unknown(StateKind::DontKnow)),
-            ("forced-clients-or-acts", Finding::Unknown(StateKind::Declined)),
+            (
+                "forced-clients-or-acts",
+                Finding::Unknown(StateKind::Declined)
+            ),
         ]
     );
     // Two strong unknowns could meet dimension 5.
@@ -174,7 +225,10 @@ fn questions_hidden_by_relevance_do_not_count() {
     let i = shipped();
     let mut a = all_no_except(&i, &["deceived-about-papers", "deceived-about-earnings"]);
     a.set("deceived-about-work", Answer::yes());
-    assert_eq!(score(&i, &a).unwrap().dimensions[0].status, DimensionStatus::Met);
+    assert_eq!(
+        score(&i, &a).unwrap().dimensions[0].status,
+        DimensionStatus::Met
+    );
     // She did not cross a border: the papers question is hidden, its "yes" not used.
     a.set("came-from-abroad", Answer::no());
     let r = score(&i, &a).unwrap();
@@ -192,10 +246,18 @@ fn odd_answers_are_ignored_and_listed() {
     let i = shipped();
     let mut a = all_no_except(&i, &[]);
     a.set("no-such-question", Answer::yes());
-    a.set("papers-taken", Answer::Answered { value: Value::Number(3) });
+    a.set(
+        "papers-taken",
+        Answer::Answered {
+            value: Value::Number(3),
+        },
+    );
     a.set("debt-bondage", Answer::choice("perhaps"));
     let r = score(&i, &a).unwrap();
-    assert_eq!(r.ignored, ["debt-bondage", "no-such-question", "papers-taken"]);
+    assert_eq!(
+        r.ignored,
+        ["debt-bondage", "no-such-question", "papers-taken"]
+    );
     assert_eq!(r.unknown_count, 2);
     let kinds: Vec<_> = r.dimensions[4].unknown().map(|f| f.finding).collect();
     assert_eq!(kinds, [Finding::Unknown(StateKind::Invalid); 2]);

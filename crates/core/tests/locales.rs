@@ -58,5 +58,8 @@ fn english_covers_every_required_message_and_nothing_unused() {
         .filter(|id| prefixes.iter().any(|p| id.starts_with(p.as_str())))
         .filter(|id| !required.contains(*id))
         .collect();
-    assert!(unused.is_empty(), "unused instrument messages in locales/en: {unused:#?}");
+    assert!(
+        unused.is_empty(),
+        "unused instrument messages in locales/en: {unused:#?}"
+    );
 }

@@ -23,10 +23,19 @@ fn need(urgency: Urgency, status: NeedStatus) -> Answer {
 fn the_care_plan_is_ordered_by_urgency_then_domain() {
     let i = shipped();
     let mut a = Answers::new();
-    a.set("finding-work", need(Urgency::LongTerm, NeedStatus::Identified));
-    a.set("money-for-now", need(Urgency::ShortTerm, NeedStatus::Referred));
+    a.set(
+        "finding-work",
+        need(Urgency::LongTerm, NeedStatus::Identified),
+    );
+    a.set(
+        "money-for-now",
+        need(Urgency::ShortTerm, NeedStatus::Referred),
+    );
     a.set("interpreter", need(Urgency::Immediate, NeedStatus::Met));
-    a.set("place-tonight", need(Urgency::Immediate, NeedStatus::Identified));
+    a.set(
+        "place-tonight",
+        need(Urgency::Immediate, NeedStatus::Identified),
+    );
     a.set(
         "substance-use-support",
         Answer::Answered {
@@ -38,7 +47,10 @@ fn the_care_plan_is_ordered_by_urgency_then_domain() {
             }),
         },
     );
-    a.set("urgent-medical-care", need(Urgency::Immediate, NeedStatus::Identified));
+    a.set(
+        "urgent-medical-care",
+        need(Urgency::Immediate, NeedStatus::Identified),
+    );
     let r = score(&i, &a).unwrap();
     let order: Vec<_> = r.plan.iter().map(|e| e.question.as_str()).collect();
     assert_eq!(
@@ -53,20 +65,32 @@ fn the_care_plan_is_ordered_by_urgency_then_domain() {
         ]
     );
     // Service types: the item's own, or else its domain's.
-    assert_eq!(r.plan[0].service_types, ["secure-shelter", "confidential-flat"]);
+    assert_eq!(
+        r.plan[0].service_types,
+        ["secure-shelter", "confidential-flat"]
+    );
     assert_eq!(r.plan[4].service_types, ["addiction-care"]);
     assert_eq!(r.plan[4].service.as_deref(), Some("Clinic on Main Street"));
     let referrals: Vec<_> = r.referrals().map(|e| e.question.as_str()).collect();
-    assert_eq!(referrals, ["place-tonight", "urgent-medical-care", "finding-work"]);
+    assert_eq!(
+        referrals,
+        ["place-tonight", "urgent-medical-care", "finding-work"]
+    );
 }
 
 #[test]
 fn her_decline_is_recorded_but_never_referred() {
     let i = shipped();
     let mut a = Answers::new();
-    a.set("trauma-support", need(Urgency::ShortTerm, NeedStatus::DeclinedByHer));
+    a.set(
+        "trauma-support",
+        need(Urgency::ShortTerm, NeedStatus::DeclinedByHer),
+    );
     a.set("debts", need(Urgency::None, NeedStatus::Identified));
-    a.set("compensation", need(Urgency::LongTerm, NeedStatus::NotApplicable));
+    a.set(
+        "compensation",
+        need(Urgency::LongTerm, NeedStatus::NotApplicable),
+    );
     let r = score(&i, &a).unwrap();
     assert_eq!(r.plan.len(), 1);
     assert_eq!(r.plan[0].status, NeedStatus::DeclinedByHer);
@@ -96,8 +120,14 @@ fn open_needs_keep_their_state() {
 fn return_needs_only_when_she_thinks_of_returning() {
     let i = shipped();
     let mut a = Answers::new();
-    a.set("safe-return", need(Urgency::ShortTerm, NeedStatus::Identified));
+    a.set(
+        "safe-return",
+        need(Urgency::ShortTerm, NeedStatus::Identified),
+    );
     assert!(score(&i, &a).unwrap().plan.is_empty());
     a.set("thinking-of-return", Answer::yes());
-    assert_eq!(score(&i, &a).unwrap().plan[0].service_types, ["return-programme", "receiving-organisation"]);
+    assert_eq!(
+        score(&i, &a).unwrap().plan[0].service_types,
+        ["return-programme", "receiving-organisation"]
+    );
 }

@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use proptest::prelude::*;
 use proptest::sample::select;
-use trygg_core::answer::{evaluate, Answer, Answers, NeedStatus, NeedValue, QuestionState, Urgency, Value};
+use trygg_core::answer::{
+    evaluate, Answer, Answers, NeedStatus, NeedValue, QuestionState, Urgency, Value,
+};
 use trygg_core::instrument::{self, Instrument, RiskCategory, Rule};
 use trygg_core::rules::{self, identification, needs, risk, RiskLevel, RiskOverride};
 
@@ -56,7 +58,8 @@ fn arb_answers(i: &Instrument) -> impl Strategy<Value = Answers> {
 
 fn arb_override() -> impl Strategy<Value = Option<RiskOverride>> {
     proptest::option::of(
-        (select(RiskLevel::ALL.to_vec()), ".{0,5}").prop_map(|(level, reason)| RiskOverride { level, reason }),
+        (select(RiskLevel::ALL.to_vec()), ".{0,5}")
+            .prop_map(|(level, reason)| RiskOverride { level, reason }),
     )
 }
 
@@ -184,7 +187,10 @@ proptest! {
 #[test]
 fn answers_for_unknown_questions_only_are_all_ignored() {
     for i in instruments() {
-        let a = Answers(BTreeMap::from([("zz-not-a-question".to_string(), Answer::yes())]));
+        let a = Answers(BTreeMap::from([(
+            "zz-not-a-question".to_string(),
+            Answer::yes(),
+        )]));
         let json = result_json(&i, &a, None);
         assert!(json.contains("zz-not-a-question"), "{}: {json}", i.id);
     }

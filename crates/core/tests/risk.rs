@@ -82,7 +82,10 @@ fn judgement_can_raise_the_level_but_never_lower_it() {
         reason: "She flinched every time the phone rang.".into(),
     };
     let r = score(&i, &Answers::new(), Some(&raise)).unwrap();
-    assert_eq!((r.computed_level, r.level), (RiskLevel::Low, RiskLevel::High));
+    assert_eq!(
+        (r.computed_level, r.level),
+        (RiskLevel::Low, RiskLevel::High)
+    );
     assert!(matches!(r.override_outcome, OverrideOutcome::Raised { .. }));
 
     let lower = RiskOverride {
@@ -121,15 +124,29 @@ fn judgement_can_raise_the_level_but_never_lower_it() {
 fn the_safety_plan_follows_the_answers_and_the_level() {
     let i = shipped();
     let r = score(&i, &answers(&["has-trusted-person"], &[]), None).unwrap();
-    assert_eq!(r.safety_plan, ["emergency-numbers", "reassess-next-contact"]);
+    assert_eq!(
+        r.safety_plan,
+        ["emergency-numbers", "reassess-next-contact"]
+    );
 
     let r = score(&i, &Answers::new(), None).unwrap();
     assert_eq!(
         r.safety_plan,
-        ["emergency-numbers", "trusted-person", "reassess-next-contact"]
+        [
+            "emergency-numbers",
+            "trusted-person",
+            "reassess-next-contact"
+        ]
     );
 
-    let a = answers(&["urgent-medical-need", "exploiters-in-contact", "has-trusted-person"], &[]);
+    let a = answers(
+        &[
+            "urgent-medical-need",
+            "exploiters-in-contact",
+            "has-trusted-person",
+        ],
+        &[],
+    );
     let r = score(&i, &a, None).unwrap();
     assert_eq!(
         r.safety_plan,
@@ -163,7 +180,11 @@ fn a_return_is_safe_to_plan_only_when_every_condition_holds() {
     assert!(!r.return_check.safe_to_plan);
     let r = score(&i, &answers(&RETURN_YES, &["return-considered"]), None).unwrap();
     assert_eq!(r.return_check.considered, Truth::False);
-    assert!(r.return_check.conditions.iter().all(|c| c.holds == Truth::False));
+    assert!(r
+        .return_check
+        .conditions
+        .iter()
+        .all(|c| c.holds == Truth::False));
     assert!(!r.return_check.safe_to_plan);
 
     let mut yes = RETURN_YES.to_vec();

@@ -8,8 +8,11 @@ fn load(text: &str) -> Instrument {
 
 #[test]
 fn all_load() {
-    for t in [instrument::IDENTIFICATION_TOML, instrument::NEEDS_TOML, instrument::RISK_TOML] {
+    for t in [
+        instrument::IDENTIFICATION_TOML,
+        instrument::NEEDS_TOML,
+        instrument::RISK_TOML,
+    ] {
         load(t);
     }
 }
-

@@ -195,7 +195,10 @@ fn conditions_naming_unknown_questions_or_values() {
     let text = format!(
         "{IDENT}{}{}",
         question("c", r#"relevant = { answered = "nowhere" }"#),
-        question("d", r#"relevant = { any = [{ answered = "a", equals = "maybe" }] }"#),
+        question(
+            "d",
+            r#"relevant = { any = [{ answered = "a", equals = "maybe" }] }"#
+        ),
     );
     let errs = errors(&text);
     let unknown = errs
@@ -212,7 +215,10 @@ fn conditions_naming_unknown_questions_or_values() {
         .find(|e| matches!(e.kind, ErrorKind::UnknownValue { .. }))
         .expect("unknown value");
     assert_eq!(value.location.question.as_deref(), Some("d"));
-    assert_eq!(value.location.field.as_deref(), Some("relevant.any[0].equals"));
+    assert_eq!(
+        value.location.field.as_deref(),
+        Some("relevant.any[0].equals")
+    );
     assert_eq!(errs.0.len(), 2, "{errs}");
 }
 
@@ -237,7 +243,10 @@ fn malformed_conditions() {
         "{IDENT}{}{}{}",
         question("c", r#"relevant = { whenever = "a" }"#),
         question("d", r#"relevant = { all = [] }"#),
-        question("e", r#"relevant = { answered = "a", equals = "yes", includes = "no" }"#),
+        question(
+            "e",
+            r#"relevant = { answered = "a", equals = "yes", includes = "no" }"#
+        ),
     );
     let k = kinds(&text);
     assert_eq!(
@@ -268,7 +277,10 @@ fn cycles_between_conditions() {
     // The cycle is reported once, not again as a forward reference.
     assert_eq!(k.len(), 1, "{k:?}");
 
-    let own = format!("{IDENT}{}", question("c", r#"relevant = { answered = "c" }"#));
+    let own = format!(
+        "{IDENT}{}",
+        question("c", r#"relevant = { answered = "c" }"#)
+    );
     assert_eq!(
         kinds(&own),
         vec![ErrorKind::ConditionCycle(vec!["c".into(), "c".into()])]
@@ -294,7 +306,10 @@ fn forward_references() {
 
 #[test]
 fn missing_or_wrong_choice_lists() {
-    let text = format!("{IDENT}{}", question("c", "").replace("\"yes-no\"", "\"nope\""));
+    let text = format!(
+        "{IDENT}{}",
+        question("c", "").replace("\"yes-no\"", "\"nope\"")
+    );
     assert!(kinds(&text).contains(&ErrorKind::MissingChoiceList("nope".into())));
     let text = format!(
         "{IDENT}\n[[sections.questions]]\nid = \"c\"\nkind = \"single\"\nasked = \"interview\"\ncontext = true\n"
@@ -317,7 +332,10 @@ fn unknown_identification_metadata() {
     let k = kinds(&text);
     assert!(k.contains(&ErrorKind::UnknownDimension(7)), "{k:?}");
     assert!(k.contains(&ErrorKind::Missing("strength")), "{k:?}");
-    assert!(k.contains(&ErrorKind::UnknownStrength("very".into())), "{k:?}");
+    assert!(
+        k.contains(&ErrorKind::UnknownStrength("very".into())),
+        "{k:?}"
+    );
     assert_eq!(k.len(), 3, "{k:?}");
 }
 
@@ -385,8 +403,14 @@ fn unknown_needs_metadata() {
         + "\n[[sections.questions]]\nid = \"job\"\nkind = \"need\"\nasked = \"interview\"\ndomain = \"work\"\n"
         + "\n[[sections.questions]]\nid = \"who\"\nkind = \"text\"\nasked = \"interview\"\ndomain = \"housing\"\n";
     let k = kinds(&text);
-    assert!(k.contains(&ErrorKind::UnknownService("taxi".into())), "{k:?}");
-    assert!(k.contains(&ErrorKind::UnknownDomain("work".into())), "{k:?}");
+    assert!(
+        k.contains(&ErrorKind::UnknownService("taxi".into())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&ErrorKind::UnknownDomain("work".into())),
+        "{k:?}"
+    );
     assert!(k.contains(&ErrorKind::NotScorable("need".into())), "{k:?}");
     assert_eq!(k.len(), 3, "{k:?}");
 }
@@ -400,8 +424,14 @@ fn unknown_risk_metadata() {
         + "\n[[sections.questions]]\nid = \"w\"\nkind = \"single\"\nchoices = \"yes-no\"\nasked = \"interview\"\ncategory = \"re-trafficking\"\nweight = 500\n";
     let k = kinds(&text);
     assert!(k.contains(&ErrorKind::Missing("weight")), "{k:?}");
-    assert!(k.contains(&ErrorKind::UnknownCategory("gossip".into())), "{k:?}");
-    assert!(k.contains(&ErrorKind::NotAllowed("red_flag".into())), "{k:?}");
+    assert!(
+        k.contains(&ErrorKind::UnknownCategory("gossip".into())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&ErrorKind::NotAllowed("red_flag".into())),
+        "{k:?}"
+    );
     assert!(k.contains(&ErrorKind::InvalidWeight(500)), "{k:?}");
     assert_eq!(k.len(), 4, "{k:?}");
 }
@@ -411,14 +441,24 @@ fn risk_thresholds_and_references() {
     let text = RISK
         .replace("medium_at = 3", "medium_at = 8")
         .replace("answered = \"wish\"", "answered = \"wishes\"")
-        .replace("id = \"numbers\"", "id = \"numbers\"\nmin_level = \"extreme\"");
+        .replace(
+            "id = \"numbers\"",
+            "id = \"numbers\"\nmin_level = \"extreme\"",
+        );
     let k = kinds(&text);
     assert!(
-        k.iter().any(|k| matches!(k, ErrorKind::InvalidThreshold(_))),
+        k.iter()
+            .any(|k| matches!(k, ErrorKind::InvalidThreshold(_))),
         "{k:?}"
     );
-    assert!(k.contains(&ErrorKind::UnknownQuestion("wishes".into())), "{k:?}");
-    assert!(k.contains(&ErrorKind::UnknownLevel("extreme".into())), "{k:?}");
+    assert!(
+        k.contains(&ErrorKind::UnknownQuestion("wishes".into())),
+        "{k:?}"
+    );
+    assert!(
+        k.contains(&ErrorKind::UnknownLevel("extreme".into())),
+        "{k:?}"
+    );
     assert_eq!(k.len(), 3, "{k:?}");
 }
 
@@ -439,5 +479,8 @@ fn many_problems_are_reported_together_with_readable_locations() {
     let errs = errors(&text);
     assert_eq!(errs.0.len(), 3, "{errs}");
     let shown = errs.to_string();
-    assert!(shown.contains("mini > section s > question c > dimension: dimension 0 does not exist"), "{shown}");
+    assert!(
+        shown.contains("mini > section s > question c > dimension: dimension 0 does not exist"),
+        "{shown}"
+    );
 }

@@ -17,7 +17,10 @@ pub enum Condition {
     /// True unless the inner condition is known to hold: "ask this, unless we already
     /// know it does not apply". Unknown counts as "ask".
     Unless(Box<Condition>),
-    Answered { question: String, test: Test },
+    Answered {
+        question: String,
+        test: Test,
+    },
 }
 
 /// What a leaf checks about an answer.
