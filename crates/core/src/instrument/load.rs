@@ -28,7 +28,7 @@ pub fn load(text: &str) -> Result<Instrument, DefinitionErrors> {
 fn syntax_error(text: &str, e: &toml::de::Error) -> DefinitionErrors {
     let (line, column) = match e.span() {
         Some(span) => {
-            let before = &text[..span.start.min(text.len())];
+            let before = text.get(..span.start).unwrap_or(text);
             let line = before.matches('\n').count() + 1;
             let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
             (line, column)
