@@ -127,7 +127,7 @@ pub enum ErrorKind {
     UnknownLevel(String),
     #[error("weight {0} is out of range (0 to 100)")]
     InvalidWeight(i64),
-    #[error("a scored question must be a single choice whose list contains `{0}`")]
+    #[error("a scored question must be {0}")]
     NotScorable(String),
     #[error("invalid threshold: {0}")]
     InvalidThreshold(String),

@@ -499,7 +499,13 @@ impl Validator {
                 _ => false,
             };
             if !ok {
-                this.push(at, field("kind"), ErrorKind::NotScorable(present.into()));
+                this.push(
+                    at,
+                    field("kind"),
+                    ErrorKind::NotScorable(format!(
+                        "a single choice whose list contains `{present}`"
+                    )),
+                );
             }
         };
         match config {
@@ -536,7 +542,11 @@ impl Validator {
             }
             RulesConfig::Needs(c) => {
                 if *kind != QuestionKind::Need {
-                    self.push(at, field("kind"), ErrorKind::NotScorable("need".into()));
+                    self.push(
+                        at,
+                        field("kind"),
+                        ErrorKind::NotScorable("of kind `need`".into()),
+                    );
                 }
                 let domain = match &rq.domain {
                     None => {

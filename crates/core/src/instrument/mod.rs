@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 pub use condition::{Condition, LeafInput, Test, Truth};
 pub use error::{DefinitionError, DefinitionErrors, ErrorKind, Location};
 pub use load::load;
+pub use messages::{required_message_ids, required_result_message_ids};
 
 /// The identification instrument shipped with Trygg (ILO/EC operational indicators).
 pub const IDENTIFICATION_TOML: &str = include_str!("../../instruments/identification.toml");
