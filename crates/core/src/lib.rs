@@ -12,5 +12,6 @@ pub mod case;
 pub mod code;
 pub mod instrument;
 pub mod locale;
+pub mod progress;
 pub mod quick_exit;
 pub mod rules;
