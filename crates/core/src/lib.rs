@@ -15,3 +15,4 @@ pub mod locale;
 pub mod progress;
 pub mod quick_exit;
 pub mod rules;
+pub mod vault;
