@@ -60,7 +60,13 @@ pub fn text(id: &str) -> String {
 /// texts and one file per instrument.
 fn files_of(language: &str) -> &'static [&'static str] {
     match language {
-        "en" => &[include_str!("../locales/en/trygg.ftl")],
+        "en" => &[
+            include_str!("../locales/en/trygg.ftl"),
+            include_str!("../locales/en/common.ftl"),
+            include_str!("../locales/en/identification.ftl"),
+            include_str!("../locales/en/needs.ftl"),
+            include_str!("../locales/en/risk.ftl"),
+        ],
         _ => &[],
     }
 }
@@ -125,4 +131,12 @@ pub fn init() {
     if !select(chosen) {
         select(locale::SOURCE_LANGUAGE);
     }
+}
+
+/// Looks up a data-driven message that takes one number, e.g. `$count` for plurals.
+pub fn text_count(id: &str, name: &'static str, count: usize) -> String {
+    track();
+    let mut args = std::collections::HashMap::new();
+    args.insert(name, count);
+    LOADER.get_args(id, args)
 }

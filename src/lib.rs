@@ -2,8 +2,11 @@
 //! decided without a browser is decided in core; this crate shows it and stores it.
 
 pub mod app;
+pub mod cases;
+pub mod format;
 pub mod i18n;
 pub mod quick_exit;
 mod screens;
+pub mod state;
 
 pub use app::App;

@@ -1,17 +1,3 @@
-## Shared by all three instruments: answer choices, answer states, who answers.
-## (Kept here because every instrument uses them; ids start with choice-, answer-, asked-.)
-
-choice-yes = Yes
-choice-no = No
-answer-not-asked = Not asked yet
-answer-dont-know = Don't know
-answer-declined = Prefers not to answer
-answer-not-relevant = Does not apply
-answer-answered = Answered
-answer-invalid = Answer needs checking
-asked-interview = Ask her
-asked-observation = Your observation
-
 ## Identification: indicators of trafficking for sexual exploitation (ILO/EC operational indicators).
 ## Questions marked "Ask her" are put to the woman; the others are the worker's own observations.
 ## She can always say she does not know, or prefer not to answer.

@@ -1,4 +1,5 @@
-## The app's own screens. Instrument texts are in identification.ftl, needs.ftl, risk.ftl.
+## The app's own screens. Instrument texts are in identification.ftl, needs.ftl,
+## risk.ftl; texts every instrument shares are in common.ftl.
 
 app-name = Trygg
 app-tagline = Assessments that stay on this device
@@ -7,11 +8,135 @@ app-tagline = Assessments that stay on this device
 quick-exit = Quick exit
 quick-exit-hint = Hides Trygg at once. You can also press Esc twice.
 
+## Actions used on many screens
+action-back = Back
+action-next = Next
+action-cancel = Cancel
+action-back-to-cases = Back to cases
+
 ## Home screen
 home-title = Cases on this device
 home-empty-title = No cases on this device yet
 home-empty-body = A case holds the assessments you make with one woman. It is identified by a code, not by her name, and it never leaves this device unless you export it encrypted.
 home-new-case = Start a new case
+home-search-label = Find a case by its code
+home-search-none = No case on this device has a code like that.
+home-case-updated = Last change { $date }
+home-case-no-assessments = No assessments yet
+home-case-assessment = { $name }: { $stage }, { $answered } of { $total } answered
+
+## Where an assessment stands
+stage-not-started = not started
+stage-in-progress = in progress
+stage-complete = complete
+
+## New case and consent
+new-case-title = New case
+new-case-code-label = Case code
+new-case-code-hint = A code stands in for her name. Keep it somewhere safe, apart from this device, if you need to find the case again. You may change it.
+new-case-code-invalid = A case code has six letters and digits, such as K7M-4QX (no 0, O, 1, I, L, U or V).
+new-case-code-taken = Another case on this device already has this code.
+new-case-role-label = Your role
+new-case-role-hint = Consent is recorded with your role, never with your name.
+new-case-create = Create the case
+role-outreach-worker = Outreach worker
+role-case-manager = Case manager
+role-shelter-worker = Shelter worker
+role-other-professional = Other professional
+
+consent-record-legend = May the answers be recorded on this device?
+consent-record-explain = Before anything is saved, tell her in your own words what will be recorded, that it stays encrypted on this device, that she can stop at any time and that she can skip any question. Then ask her.
+consent-record-yes = Yes, she agrees that the answers are recorded
+consent-record-no = No, she does not agree
+consent-record-needed = Please record her answer: nothing is saved without her agreement.
+consent-share-legend = May the results be shared with your organisation, encrypted?
+consent-share-explain = You can also ask this later, before anything is shared. Her answer here does not change the help she can get.
+consent-share-yes = Yes, she agrees that results may be shared, encrypted
+consent-share-no = No, not for now
+consent-declined-title = Nothing has been recorded
+consent-declined-body = Her decision is respected: no case was created and nothing about her is stored on this device. You can still help her without recording anything:
+consent-declined-step-listen = Listen, and tell her about her rights and the support she can get, whether or not she makes a statement to the police.
+consent-declined-step-contacts = Give her contact details of support services and a safe place to stay, if she wants them.
+consent-declined-step-later = Tell her she can come back to this at any time if she changes her mind.
+consent-declined-change = She has changed her mind
+
+consent-record-short = Recording on this device
+consent-share-short = Sharing results
+consent-not-asked = Not asked yet
+consent-given = Agreed on { $date }
+consent-declined = Declined on { $date }
+consent-withdrawn = Withdrawn on { $date }
+
+## A case
+case-title = Case { $code }
+case-created = Created
+case-assessments = Assessments
+case-assessment-started = started { $date }
+case-assessment-progress = { $stage }, { $answered } of { $total } answered
+case-continue = Continue
+case-review-answers = Review answers
+case-see-result = See the result
+case-start-heading = Start a new assessment
+case-start-assessment = { $instrument }
+case-more = Report and case
+case-report = Printable report
+case-delete = Delete this case
+case-delete-confirm-title = Delete this case?
+case-delete-confirm-body = Case { $code } and all its assessments will be removed from this device. This cannot be undone.
+case-delete-confirm = Yes, delete the case
+case-delete-keep = No, keep it
+case-missing-title = This case is not on this device
+case-missing-body = It may have been deleted. Nothing else has changed.
+
+## The interview
+assessment-back-to-case = Case { $code }
+assessment-back-to-case-short = Back to the case
+assessment-section-of = Part { $current } of { $total }
+assessment-answered-of = { $answered } of { $total } questions answered
+assessment-section-count = ({ $answered }/{ $total })
+assessment-overview = All parts of this assessment
+assessment-see-result = See the result
+question-hint-toggle = Why this question?
+question-clear = Clear the answer
+question-note-toggle = Note
+question-note-label = Your note on this question
+need-urgency-label = How soon does she need this?
+need-status-label = Where it stands
+need-service-label = Service or organisation (optional)
+
+## Results
+result-title = Result: { $instrument }
+result-back-to-case = Back to the case
+result-review-answers = Review the answers
+result-unavailable = This result cannot be shown. The answers are kept unchanged.
+result-by-dimension = What the answers show, part by part
+result-indicators-seen = Seen
+result-indicators-unknown = Not known yet
+result-note = Your note: { $note }
+result-needs-count = { $count ->
+    [0] No needs recorded yet.
+    [one] One need in the care plan.
+   *[other] { $count } needs in the care plan.
+}
+result-needs-none = No needs recorded yet.
+result-need-service = Service: { $service }
+result-none = None.
+result-risk-reasons = What the level is based on
+result-points = { $points } points
+result-raise-toggle = Raise the level by professional judgement
+result-raise-level = New level
+result-raise-reason = Why (required)
+result-raise-reason-needed = Please write why you are raising the level.
+result-raise-save = Raise the level
+result-return = Return to her home country or another country
+
+## The printable report
+report-title = Report for case { $code }
+report-print = Print
+report-printed = Printed { $date }
+report-assessment-dates = Started { $started }, last change { $updated }
+report-answers = All answers
+report-confidential = Confidential. This report holds sensitive personal data: keep it locked away, share it only with people who need it to help her, and destroy it when it is no longer needed.
 
 ## Errors shown to the user
 error-app-start = Trygg could not start in this browser. Your saved data has not been changed. Try reloading the page.

@@ -1,21 +1,145 @@
-//! Home: the cases on this device, and the way to start a new one.
+//! Home: the cases on this device, a search by code, and the way to start a new one.
 
 use leptos::prelude::*;
+use trygg_core::case::Case;
+use trygg_core::progress::{progress, Stage};
 
-use crate::tr;
+use crate::state::{use_app, Screen};
+use crate::{format, i18n, tr};
 
 #[component]
 pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let query = RwSignal::new(String::new());
+    let has_cases = move || app.cases.with(|cases| !cases.is_empty());
+    // Newest change first; the search matches codes typed any way (case, dash).
+    let shown = Memo::new(move |_| {
+        let wanted: String = query
+            .get()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        let mut list: Vec<Case> = app.cases.with(|cases| {
+            cases
+                .iter()
+                .filter(|c| c.code.as_str().replace('-', "").contains(&wanted))
+                .cloned()
+                .collect()
+        });
+        list.sort_by(|a, b| b.updated.cmp(&a.updated));
+        list
+    });
+
     view! {
         <section class="home" aria-labelledby="home-title">
-            <h1 id="home-title">{move || tr!("home-title")}</h1>
-            <div class="empty-state">
-                <h2>{move || tr!("home-empty-title")}</h2>
-                <p>{move || tr!("home-empty-body")}</p>
-                <button type="button" class="button primary">
+            <div class="title-row">
+                <h1 id="home-title">{move || tr!("home-title")}</h1>
+                <button
+                    type="button"
+                    class="button primary"
+                    on:click=move |_| app.go(Screen::NewCase)
+                >
                     {move || tr!("home-new-case")}
                 </button>
             </div>
+            <Show
+                when=has_cases
+                fallback=move || {
+                    view! {
+                        <div class="empty-state">
+                            <h2>{move || tr!("home-empty-title")}</h2>
+                            <p>{move || tr!("home-empty-body")}</p>
+                        </div>
+                    }
+                }
+            >
+                <div class="search">
+                    <label for="case-search">{move || tr!("home-search-label")}</label>
+                    <input
+                        id="case-search"
+                        type="search"
+                        autocomplete="off"
+                        spellcheck="false"
+                        prop:value=move || query.get()
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                    />
+                </div>
+                <Show
+                    when=move || !shown.with(Vec::is_empty)
+                    fallback=move || view! { <p class="muted">{move || tr!("home-search-none")}</p> }
+                >
+                    <ul class="case-list" aria-label=move || tr!("home-title")>
+                        <For
+                            each=move || shown.get()
+                            key=|case| (case.id.clone(), case.updated)
+                            children=move |case| view! { <CaseRow case=case /> }
+                        />
+                    </ul>
+                </Show>
+            </Show>
         </section>
+    }
+}
+
+#[component]
+fn CaseRow(case: Case) -> impl IntoView {
+    let app = use_app();
+    let id = case.id.clone();
+    let code = case.code.to_string();
+    let updated = case.updated;
+    let assessments = case.assessments.clone();
+    // A closure, so the summaries follow a language switch.
+    let summaries = move || -> Vec<String> {
+        assessments
+            .iter()
+            .filter_map(|a| {
+                let instrument = app.instrument(&a.instrument)?;
+                let p = progress(&instrument, &a.answers);
+                let name = i18n::text(&format!("{}-title", instrument.id));
+                let stage = stage_text(p.stage());
+                Some(tr!(
+                    "home-case-assessment",
+                    name = name,
+                    stage = stage,
+                    answered = p.total.answered,
+                    total = p.total.relevant
+                ))
+            })
+            .collect()
+    };
+
+    view! {
+        <li class="case-row">
+            <button
+                type="button"
+                class="case-open"
+                on:click=move |_| app.go(Screen::Case(id.clone()))
+            >
+                <span class="case-code">{code}</span>
+                <span class="case-updated">
+                    {move || tr!("home-case-updated", date = format::date_time(updated))}
+                </span>
+            </button>
+            <ul class="case-assessments">
+                {move || {
+                    let list = summaries();
+                    if list.is_empty() {
+                        view! { <li class="muted">{tr!("home-case-no-assessments")}</li> }.into_any()
+                    } else {
+                        list.into_iter().map(|s| view! { <li>{s}</li> }).collect_view().into_any()
+                    }
+                }}
+            </ul>
+        </li>
+    }
+}
+
+/// "Not started", "In progress", "Complete".
+pub fn stage_text(stage: Stage) -> String {
+    match stage {
+        Stage::NotStarted => tr!("stage-not-started"),
+        Stage::InProgress => tr!("stage-in-progress"),
+        Stage::Complete => tr!("stage-complete"),
     }
 }

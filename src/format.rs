@@ -1,0 +1,32 @@
+//! Dates and times shown to the user, in the active language's conventions.
+
+use trygg_core::case::Millis;
+
+use crate::i18n;
+
+/// A date such as "23 Nov 2026", in the active language.
+pub fn date(at: Millis) -> String {
+    format_with(at, false)
+}
+
+/// A date with the time of day.
+pub fn date_time(at: Millis) -> String {
+    format_with(at, true)
+}
+
+fn format_with(at: Millis, with_time: bool) -> String {
+    i18n::track();
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    let options = js_sys::Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("day", "numeric");
+    set("month", "short");
+    set("year", "numeric");
+    if with_time {
+        set("hour", "2-digit");
+        set("minute", "2-digit");
+    }
+    date.to_locale_string(i18n::active(), &options).into()
+}

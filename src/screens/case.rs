@@ -1,0 +1,244 @@
+//! One case: its consent, its assessments (continue one, see its result, start a
+//! new one), the printable report, and deleting the case.
+
+use leptos::prelude::*;
+use trygg_core::case::{Assessment, Case, ConsentDecision, ConsentPurpose};
+use trygg_core::code::CaseId;
+use trygg_core::progress::{progress, Stage};
+
+use crate::screens::home::stage_text;
+use crate::state::{now, use_app, Screen};
+use crate::{format, i18n, tr};
+
+#[component]
+pub fn CaseScreen(id: CaseId) -> impl IntoView {
+    let app = use_app();
+    let case = {
+        let id = id.clone();
+        Memo::new(move |_| app.case(&id))
+    };
+    view! {
+        {move || match case.get() {
+            Some(case) => view! { <CaseView case=case /> }.into_any(),
+            None => view! { <Missing /> }.into_any(),
+        }}
+    }
+}
+
+/// The case is gone (deleted in another tab, say): say so and offer the way home.
+#[component]
+pub fn Missing() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <h1>{move || tr!("case-missing-title")}</h1>
+        <p>{move || tr!("case-missing-body")}</p>
+        <button type="button" class="button primary" on:click=move |_| app.go(Screen::Home)>
+            {move || tr!("action-back-to-cases")}
+        </button>
+    }
+}
+
+#[component]
+fn CaseView(case: Case) -> impl IntoView {
+    let app = use_app();
+    let id = case.id.clone();
+    let code = case.code.to_string();
+    let confirm_delete = RwSignal::new(false);
+    let assessments: Vec<(usize, Assessment)> = case.assessments.iter().cloned().enumerate().collect();
+    let instruments = app.instruments();
+
+    let start = {
+        let id = id.clone();
+        move |instrument_id: String| {
+            let Some(instrument) = app.instrument(&instrument_id) else {
+                return;
+            };
+            let language = i18n::active();
+            let mut index = 0;
+            app.update_case(&id, |case| {
+                case.assessments
+                    .push(Assessment::new(&instrument, now(), language, language));
+                index = case.assessments.len() - 1;
+            });
+            let section = progress(&instrument, &Default::default()).resume_section();
+            app.go(Screen::Assessment {
+                case: id.clone(),
+                index,
+                section,
+            });
+        }
+    };
+
+    view! {
+        <section class="case" aria-labelledby="case-title">
+            <p class="breadcrumb">
+                <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
+                    {move || tr!("action-back-to-cases")}
+                </button>
+            </p>
+            <h1 id="case-title">{
+                let code = code.clone();
+                move || tr!("case-title", code = code.clone())
+            }</h1>
+            <dl class="facts">
+                <dt>{move || tr!("case-created")}</dt>
+                <dd>{
+                    let created = case.created;
+                    move || format::date_time(created)
+                }</dd>
+                <dt>{move || tr!("consent-record-short")}</dt>
+                <dd>{consent_text(&case, ConsentPurpose::AgreementToManagePersonalData)}</dd>
+                <dt>{move || tr!("consent-share-short")}</dt>
+                <dd>{consent_text(&case, ConsentPurpose::AgreementToShareData)}</dd>
+            </dl>
+
+            <h2>{move || tr!("case-assessments")}</h2>
+            {if assessments.is_empty() {
+                view! { <p class="muted">{move || tr!("home-case-no-assessments")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="assessment-list">
+                        {assessments
+                            .into_iter()
+                            .map(|(index, assessment)| view! { <AssessmentRow case=id.clone() index=index assessment=assessment /> })
+                            .collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+
+            <h2>{move || tr!("case-start-heading")}</h2>
+            <div class="start-buttons">
+                {instruments
+                    .iter()
+                    .map(|instrument| {
+                        let instrument_id = instrument.id.clone();
+                        let title_id = format!("{instrument_id}-title");
+                        let start = start.clone();
+                        view! {
+                            <button
+                                type="button"
+                                class="button secondary"
+                                on:click=move |_| start(instrument_id.clone())
+                            >
+                                {move || tr!("case-start-assessment", instrument = i18n::text(&title_id))}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+
+            <h2>{move || tr!("case-more")}</h2>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click={
+                        let id = id.clone();
+                        move |_| app.go(Screen::Report(id.clone()))
+                    }
+                >
+                    {move || tr!("case-report")}
+                </button>
+                <button
+                    type="button"
+                    class="button danger-quiet"
+                    on:click=move |_| confirm_delete.set(true)
+                >
+                    {move || tr!("case-delete")}
+                </button>
+            </div>
+            <Show when=move || confirm_delete.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="delete-title" aria-describedby="delete-body">
+                    <h3 id="delete-title">{move || tr!("case-delete-confirm-title")}</h3>
+                    <p id="delete-body">{
+                        let code = code.clone();
+                        move || tr!("case-delete-confirm-body", code = code.clone())
+                    }</p>
+                    <div class="actions">
+                        <button
+                            type="button"
+                            class="button danger"
+                            on:click={
+                                let id = id.clone();
+                                move |_| {
+                                    app.delete_case(&id);
+                                    app.go(Screen::Home);
+                                }
+                            }
+                        >
+                            {move || tr!("case-delete-confirm")}
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| confirm_delete.set(false)>
+                            {move || tr!("case-delete-keep")}
+                        </button>
+                    </div>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+fn consent_text(case: &Case, purpose: ConsentPurpose) -> impl Fn() -> String + Send + Sync + 'static {
+    let record = case.consent(purpose).cloned();
+    move || match &record {
+        None => tr!("consent-not-asked"),
+        Some(r) => {
+            let date = format::date(r.at);
+            match r.decision {
+                ConsentDecision::Given => tr!("consent-given", date = date),
+                ConsentDecision::Declined => tr!("consent-declined", date = date),
+                ConsentDecision::Withdrawn => tr!("consent-withdrawn", date = date),
+            }
+        }
+    }
+}
+
+#[component]
+fn AssessmentRow(case: CaseId, index: usize, assessment: Assessment) -> impl IntoView {
+    let app = use_app();
+    let Some(instrument) = app.instrument(&assessment.instrument) else {
+        return view! { <li>{assessment.instrument.clone()}</li> }.into_any();
+    };
+    let p = progress(&instrument, &assessment.answers);
+    let stage = p.stage();
+    let (answered, total) = (p.total.answered, p.total.relevant);
+    let resume = p.resume_section();
+    let title_id = format!("{}-title", instrument.id);
+    let started = assessment.started;
+    let case_for_result = case.clone();
+    view! {
+        <li class="assessment-row">
+            <div class="assessment-name">
+                <strong>{
+                    let title_id = title_id.clone();
+                    move || i18n::text(&title_id)
+                }</strong>
+                <span class="muted">{move || tr!("case-assessment-started", date = format::date(started))}</span>
+                <span>{move || tr!(
+                    "case-assessment-progress",
+                    stage = stage_text(stage),
+                    answered = answered,
+                    total = total
+                )}</span>
+            </div>
+            <div class="actions">
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click=move |_| app.go(Screen::Assessment { case: case.clone(), index, section: resume })
+                >
+                    {move || if stage == Stage::Complete { tr!("case-review-answers") } else { tr!("case-continue") }}
+                </button>
+                <button
+                    type="button"
+                    class="button secondary"
+                    on:click=move |_| app.go(Screen::Result { case: case_for_result.clone(), index })
+                >
+                    {move || tr!("case-see-result")}
+                </button>
+            </div>
+        </li>
+    }
+    .into_any()
+}

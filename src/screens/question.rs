@@ -1,0 +1,494 @@
+//! One question of an interview: its text, who it is for, the hint on demand, the
+//! answer controls (always with "don't know" and "prefers not to answer"), and a
+//! note. Every change is handed to the app state at once, which stores it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use trygg_core::answer::{check_answer, Answer, Answers, NeedStatus, NeedValue, Urgency, Value};
+use trygg_core::code::CaseId;
+use trygg_core::instrument::{messages, Instrument, Question, QuestionKind};
+
+use crate::state::use_app;
+use crate::{i18n, tr};
+
+#[component]
+pub fn QuestionView(
+    case: CaseId,
+    index: usize,
+    instrument: Arc<Instrument>,
+    question: Question,
+    answers: Memo<Answers>,
+    notes: Memo<std::collections::BTreeMap<String, String>>,
+) -> impl IntoView {
+    let app = use_app();
+    let qid = question.id.clone();
+    let current = {
+        let qid = qid.clone();
+        Memo::new(move |_| answers.with(|a| a.get(&qid).cloned()))
+    };
+    let set = {
+        let (case, qid, instrument) = (case.clone(), qid.clone(), instrument.clone());
+        move |answer: Option<Answer>| {
+            if let Some(answer) = &answer {
+                // The controls only offer fitting values; this guards the store anyway.
+                if check_answer(&instrument, &qid, answer).is_err() {
+                    return;
+                }
+            }
+            let qid = qid.clone();
+            app.update_assessment(&case, index, move |a| match answer {
+                Some(answer) => a.answers.set(&qid, answer),
+                None => {
+                    a.answers.clear(&qid);
+                }
+            });
+        }
+    };
+    let set_note = {
+        let (case, qid) = (case.clone(), qid.clone());
+        move |text: String| {
+            let qid = qid.clone();
+            app.update_assessment(&case, index, move |a| {
+                if text.trim().is_empty() {
+                    a.notes.remove(&qid);
+                } else {
+                    a.notes.insert(qid, text);
+                }
+            });
+        }
+    };
+
+    let dom_id = format!("q-{qid}");
+    let text_id = messages::question(&instrument, &qid);
+    let asked_id = messages::asked(question.asked);
+    let hint_id = question.hint.clone();
+    let legend_id = format!("{dom_id}-text");
+
+    let controls = match &question.kind {
+        QuestionKind::Single { list } => {
+            let values = instrument
+                .choice_list(list)
+                .map(|l| l.values.clone())
+                .unwrap_or_default();
+            let options: Vec<(String, String, Answer)> = values
+                .into_iter()
+                .map(|v| (messages::choice(&instrument, list, &v), v.clone(), Answer::choice(&v)))
+                .collect();
+            view! { <ChoiceRadios name=dom_id.clone() options=options current=current set=set.clone() /> }.into_any()
+        }
+        QuestionKind::Need => {
+            view! { <NeedControls name=dom_id.clone() instrument=instrument.clone() current=current set=set.clone() /> }.into_any()
+        }
+        QuestionKind::Multiple { list } => {
+            let values = instrument
+                .choice_list(list)
+                .map(|l| l.values.clone())
+                .unwrap_or_default();
+            let labelled: Vec<(String, String)> = values
+                .into_iter()
+                .map(|v| (messages::choice(&instrument, list, &v), v))
+                .collect();
+            view! { <MultipleControls options=labelled current=current set=set.clone() /> }.into_any()
+        }
+        QuestionKind::Text | QuestionKind::Number { .. } | QuestionKind::Date => {
+            view! { <FreeControls kind=question.kind.clone() label_id=legend_id.clone() current=current set=set.clone() /> }.into_any()
+        }
+    };
+
+    let clear = set.clone();
+    let note_value = {
+        let qid = qid.clone();
+        move || notes.with(|n| n.get(&qid).cloned().unwrap_or_default())
+    };
+    let has_note = {
+        let qid = qid.clone();
+        move || notes.with(|n| n.contains_key(&qid))
+    };
+
+    view! {
+        <fieldset class="question" id=dom_id.clone() aria-labelledby=legend_id.clone()>
+            <legend id=legend_id.clone()>
+                <span class="asked-tag">{move || i18n::text(asked_id)}</span>
+                <span class="question-text">{move || i18n::text(&text_id)}</span>
+            </legend>
+            {hint_id.map(|hint_id| view! {
+                <details class="hint">
+                    <summary>{move || tr!("question-hint-toggle")}</summary>
+                    <p>{move || i18n::text(&hint_id)}</p>
+                </details>
+            })}
+            {controls}
+            <div class="question-tools">
+                <Show when=move || current.with(Option::is_some)>
+                    <button type="button" class="link" on:click={
+                        let clear = clear.clone();
+                        move |_| clear(None)
+                    }>
+                        {move || tr!("question-clear")}
+                    </button>
+                </Show>
+                <details class="note" open=has_note>
+                    <summary>{move || tr!("question-note-toggle")}</summary>
+                    <label class="visually-hidden" for=format!("{dom_id}-note")>{move || tr!("question-note-label")}</label>
+                    <textarea
+                        id=format!("{dom_id}-note")
+                        rows="2"
+                        prop:value=note_value
+                        on:input=move |ev| set_note(event_target_value(&ev))
+                    ></textarea>
+                </details>
+            </div>
+        </fieldset>
+    }
+}
+
+/// Radio buttons for the choices, then "don't know" and "prefers not to answer".
+#[component]
+fn ChoiceRadios(
+    name: String,
+    options: Vec<(String, String, Answer)>,
+    current: Memo<Option<Answer>>,
+    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let mut all: Vec<(String, String, Answer)> = options;
+    all.push(("answer-dont-know".into(), "dont-know".into(), Answer::DontKnow));
+    all.push(("answer-declined".into(), "declined".into(), Answer::Declined));
+    view! {
+        <div class="choices">
+            {all
+                .into_iter()
+                .map(|(label_id, value, answer)| {
+                    let set = set.clone();
+                    let is_state = matches!(answer, Answer::DontKnow | Answer::Declined);
+                    let checked_answer = answer.clone();
+                    view! {
+                        <label class="choice" class:choice-state=is_state>
+                            <input
+                                type="radio"
+                                name=name.clone()
+                                value=value
+                                prop:checked=move || current.get().as_ref() == Some(&checked_answer)
+                                on:change=move |_| set(Some(answer.clone()))
+                            />
+                            <span>{move || i18n::text(&label_id)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// A need: how urgent (or don't know / declined), then where it stands and who helps.
+#[component]
+fn NeedControls(
+    name: String,
+    instrument: Arc<Instrument>,
+    current: Memo<Option<Answer>>,
+    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let need = move || match current.get() {
+        Some(Answer::Answered {
+            value: Value::Need(need),
+        }) => Some(need),
+        _ => None,
+    };
+    let urgency_options: Vec<(String, String, Answer)> = Urgency::ALL
+        .into_iter()
+        .map(|u| {
+            let status = if u == Urgency::None {
+                NeedStatus::NotApplicable
+            } else {
+                NeedStatus::Identified
+            };
+            (
+                messages::urgency(&instrument, u),
+                u.as_str().to_string(),
+                Answer::Answered {
+                    value: Value::Need(NeedValue {
+                        urgency: u,
+                        status,
+                        service: None,
+                        note: None,
+                    }),
+                },
+            )
+        })
+        .collect();
+    // Choosing an urgency keeps the status and service already recorded.
+    let set_urgency = {
+        let set = set.clone();
+        move |answer: Option<Answer>| {
+            let merged = match (answer, need()) {
+                (
+                    Some(Answer::Answered {
+                        value: Value::Need(mut chosen),
+                    }),
+                    Some(previous),
+                ) => {
+                    chosen.status = if chosen.urgency == Urgency::None {
+                        NeedStatus::NotApplicable
+                    } else if previous.status == NeedStatus::NotApplicable {
+                        NeedStatus::Identified
+                    } else {
+                        previous.status
+                    };
+                    chosen.service = previous.service;
+                    chosen.note = previous.note;
+                    Some(Answer::Answered {
+                        value: Value::Need(chosen),
+                    })
+                }
+                (other, _) => other,
+            };
+            set(merged)
+        }
+    };
+    let status_id = format!("{name}-status");
+    let service_id = format!("{name}-service");
+    let change = move |edit: Box<dyn FnOnce(&mut NeedValue)>| {
+        if let Some(mut value) = need() {
+            edit(&mut value);
+            set(Some(Answer::Answered {
+                value: Value::Need(value),
+            }));
+        }
+    };
+    let change_status = change.clone();
+    let status_instrument = instrument.clone();
+
+    view! {
+        <p class="sub-label">{move || tr!("need-urgency-label")}</p>
+        <NeedUrgencyRadios name=name.clone() options=urgency_options current=current set=set_urgency />
+        <Show when=move || need().is_some()>
+            <div class="need-details">
+                <div class="field">
+                    <label for=status_id.clone()>{move || tr!("need-status-label")}</label>
+                    <select
+                        id=status_id.clone()
+                        on:change={
+                            let change_status = change_status.clone();
+                            move |ev| {
+                                let chosen = event_target_value(&ev);
+                                if let Some(status) = NeedStatus::ALL.into_iter().find(|s| s.as_str() == chosen) {
+                                    change_status(Box::new(move |v| v.status = status));
+                                }
+                            }
+                        }
+                    >
+                        {NeedStatus::ALL
+                            .into_iter()
+                            .map(|s| {
+                                let label_id = messages::need_status(&status_instrument, s);
+                                view! {
+                                    <option
+                                        value=s.as_str()
+                                        selected=move || need().is_some_and(|n| n.status == s)
+                                    >
+                                        {move || i18n::text(&label_id)}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for=service_id.clone()>{move || tr!("need-service-label")}</label>
+                    <input
+                        id=service_id.clone()
+                        type="text"
+                        autocomplete="off"
+                        prop:value=move || need().and_then(|n| n.service).unwrap_or_default()
+                        on:input={
+                            let change = change.clone();
+                            move |ev| {
+                                let text = event_target_value(&ev);
+                                change(Box::new(move |v| {
+                                    v.service = (!text.trim().is_empty()).then_some(text)
+                                }));
+                            }
+                        }
+                    />
+                </div>
+            </div>
+        </Show>
+    }
+}
+
+/// Urgency radios compare by urgency only (status and service may differ).
+#[component]
+fn NeedUrgencyRadios(
+    name: String,
+    options: Vec<(String, String, Answer)>,
+    current: Memo<Option<Answer>>,
+    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let mut all = options;
+    all.push(("answer-dont-know".into(), "dont-know".into(), Answer::DontKnow));
+    all.push(("answer-declined".into(), "declined".into(), Answer::Declined));
+    let same = |a: &Answer, b: &Answer| match (a, b) {
+        (
+            Answer::Answered { value: Value::Need(x) },
+            Answer::Answered { value: Value::Need(y) },
+        ) => x.urgency == y.urgency,
+        _ => a == b,
+    };
+    view! {
+        <div class="choices">
+            {all
+                .into_iter()
+                .map(|(label_id, value, answer)| {
+                    let set = set.clone();
+                    let is_state = matches!(answer, Answer::DontKnow | Answer::Declined);
+                    let compare = answer.clone();
+                    view! {
+                        <label class="choice" class:choice-state=is_state>
+                            <input
+                                type="radio"
+                                name=name.clone()
+                                value=value
+                                prop:checked=move || current.get().is_some_and(|c| same(&c, &compare))
+                                on:change=move |_| set(Some(answer.clone()))
+                            />
+                            <span>{move || i18n::text(&label_id)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}
+
+/// Checkboxes for a multiple-choice question.
+#[component]
+fn MultipleControls(
+    options: Vec<(String, String)>,
+    current: Memo<Option<Answer>>,
+    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let chosen = move || match current.get() {
+        Some(Answer::Answered {
+            value: Value::Choices(values),
+        }) => values,
+        _ => Vec::new(),
+    };
+    view! {
+        <div class="choices">
+            {options
+                .into_iter()
+                .map(|(label_id, value)| {
+                    let set = set.clone();
+                    let checked_value = value.clone();
+                    view! {
+                        <label class="choice">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || chosen().contains(&checked_value)
+                                on:change=move |ev| {
+                                    let mut values = chosen();
+                                    values.retain(|v| v != &value);
+                                    if event_target_checked(&ev) {
+                                        values.push(value.clone());
+                                    }
+                                    set((!values.is_empty()).then(|| Answer::Answered { value: Value::Choices(values) }));
+                                }
+                            />
+                            <span>{move || i18n::text(&label_id)}</span>
+                        </label>
+                    }
+                })
+                .collect_view()}
+        </div>
+        <StateButtons current=current set=set />
+    }
+}
+
+/// Text, number and date questions.
+#[component]
+fn FreeControls(
+    kind: QuestionKind,
+    label_id: String,
+    current: Memo<Option<Answer>>,
+    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let shown = move || match current.get() {
+        Some(Answer::Answered { value }) => match value {
+            Value::Text(t) | Value::Date(t) => t,
+            Value::Number(n) => n.to_string(),
+            _ => String::new(),
+        },
+        _ => String::new(),
+    };
+    let parse = {
+        let kind = kind.clone();
+        move |text: String| -> Option<Answer> {
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                return None;
+            }
+            let value = match kind {
+                QuestionKind::Number { .. } => Value::Number(text.parse().ok()?),
+                QuestionKind::Date => Value::Date(text),
+                _ => Value::Text(text),
+            };
+            Some(Answer::Answered { value })
+        }
+    };
+    let input_set = set.clone();
+    let input = match kind {
+        QuestionKind::Text => view! {
+            <textarea
+                rows="3"
+                aria-labelledby=label_id
+                prop:value=shown
+                on:input=move |ev| input_set(parse(event_target_value(&ev)))
+            ></textarea>
+        }
+        .into_any(),
+        _ => {
+            let input_type = if matches!(kind, QuestionKind::Date) { "date" } else { "number" };
+            view! {
+                <input
+                    type=input_type
+                    aria-labelledby=label_id
+                    prop:value=shown
+                    on:change=move |ev| input_set(parse(event_target_value(&ev)))
+                />
+            }
+            .into_any()
+        }
+    };
+    view! {
+        {input}
+        <StateButtons current=current set=set />
+    }
+}
+
+/// "Don't know" and "prefers not to answer" for questions that are not radio groups.
+#[component]
+fn StateButtons(
+    current: Memo<Option<Answer>>,
+    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let button = move |answer: Answer, label_id: &'static str| {
+        let set = set.clone();
+        let pressed = answer.clone();
+        view! {
+            <button
+                type="button"
+                class="toggle"
+                aria-pressed=move || (current.get().as_ref() == Some(&pressed)).to_string()
+                on:click=move |_| set(Some(answer.clone()))
+            >
+                {move || i18n::text(label_id)}
+            </button>
+        }
+    };
+    view! {
+        <div class="state-buttons">
+            {button(Answer::DontKnow, "answer-dont-know")}
+            {button(Answer::Declined, "answer-declined")}
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+//! The printable report of a case: every assessment with its result and answers.
+//! In print, the app's chrome disappears and the case code, the date and a
+//! confidentiality line repeat on every page (a table header and footer, which
+//! Chromium repeats on each printed page).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use trygg_core::code::CaseId;
+use trygg_core::instrument::messages;
+
+use crate::screens::case::Missing;
+use crate::screens::result::{answer_list, AssessmentResultView};
+use crate::state::{now, use_app, Screen};
+use crate::{format, i18n, tr};
+
+#[component]
+pub fn ReportScreen(id: CaseId) -> impl IntoView {
+    let app = use_app();
+    let Some(case) = app.case(&id) else {
+        return view! { <Missing /> }.into_any();
+    };
+    let code = case.code.to_string();
+    let printed = now();
+    let back_id = id.clone();
+    let assessments: Vec<_> = case
+        .assessments
+        .iter()
+        .cloned()
+        .enumerate()
+        .filter_map(|(index, a)| app.instrument(&a.instrument).map(|i| (index, Arc::new(i), a)))
+        .collect();
+
+    view! {
+        <div class="report-tools no-print">
+            <button type="button" class="link" on:click=move |_| app.go(Screen::Case(back_id.clone()))>
+                {move || tr!("result-back-to-case")}
+            </button>
+            <button type="button" class="button primary" on:click=move |_| {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }>
+                {move || tr!("report-print")}
+            </button>
+        </div>
+        <table class="report">
+            <thead>
+                <tr><td>
+                    <div class="report-running">
+                        <span>{
+                            let code = code.clone();
+                            move || tr!("case-title", code = code.clone())
+                        }</span>
+                        <span>{move || tr!("report-printed", date = format::date_time(printed))}</span>
+                    </div>
+                </td></tr>
+            </thead>
+            <tfoot>
+                <tr><td>
+                    <p class="report-confidential">{move || tr!("report-confidential")}</p>
+                </td></tr>
+            </tfoot>
+            <tbody>
+                <tr><td>
+                    <h1>{
+                        let code = code.clone();
+                        move || tr!("report-title", code = code.clone())
+                    }</h1>
+                    {if assessments.is_empty() {
+                        view! { <p>{move || tr!("home-case-no-assessments")}</p> }.into_any()
+                    } else {
+                        assessments
+                            .into_iter()
+                            .map(|(index, instrument, assessment)| {
+                                let title_id = messages::title(&instrument);
+                                let answers = answer_list(&instrument, &assessment);
+                                let (started, updated) = (assessment.started, assessment.updated);
+                                view! {
+                                    <section class="report-assessment">
+                                        <h2>{move || i18n::text(&title_id)}</h2>
+                                        <p class="muted">{move || tr!(
+                                            "report-assessment-dates",
+                                            started = format::date_time(started),
+                                            updated = format::date_time(updated)
+                                        )}</p>
+                                        <AssessmentResultView
+                                            case=id.clone()
+                                            index=index
+                                            instrument=instrument.clone()
+                                            assessment=assessment.clone()
+                                            interactive=false
+                                        />
+                                        <h3>{move || tr!("report-answers")}</h3>
+                                        <dl class="answers">
+                                            {answers.into_iter().map(|(q, a)| view! { <dt>{q}</dt><dd>{a}</dd> }).collect_view()}
+                                        </dl>
+                                    </section>
+                                }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }}
+                </td></tr>
+            </tbody>
+        </table>
+    }
+    .into_any()
+}

@@ -1,0 +1,152 @@
+//! The app's state while it runs: which screen is shown, the cases of this device
+//! (decrypted in memory only while unlocked), and the instruments. Screens read and
+//! change cases only through [`AppState`], which hands every change to the store.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use trygg_core::case::{Assessment, Case, Millis};
+use trygg_core::code::{CaseCode, CaseId};
+use trygg_core::instrument::Instrument;
+
+use crate::cases::CaseStore;
+
+/// What the main area shows. Case data never goes into the address bar, so the
+/// screen lives here rather than in the URL.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    NewCase,
+    Case(CaseId),
+    /// An assessment of a case (by its position in the case), at one section.
+    Assessment {
+        case: CaseId,
+        index: usize,
+        section: usize,
+    },
+    Result {
+        case: CaseId,
+        index: usize,
+    },
+    Report(CaseId),
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub screen: RwSignal<Screen>,
+    pub cases: RwSignal<Vec<Case>>,
+    instruments: StoredValue<Arc<Vec<Instrument>>>,
+    store: StoredValue<CaseStore>,
+}
+
+impl AppState {
+    pub fn new(instruments: Vec<Instrument>, store: CaseStore, cases: Vec<Case>) -> Self {
+        Self {
+            screen: RwSignal::new(Screen::Home),
+            cases: RwSignal::new(cases),
+            instruments: StoredValue::new(Arc::new(instruments)),
+            store: StoredValue::new(store),
+        }
+    }
+
+    pub fn go(&self, screen: Screen) {
+        self.screen.set(screen);
+    }
+
+    pub fn instruments(&self) -> Arc<Vec<Instrument>> {
+        self.instruments.get_value()
+    }
+
+    pub fn instrument(&self, id: &str) -> Option<Instrument> {
+        self.instruments
+            .with_value(|all| all.iter().find(|i| i.id == id).cloned())
+    }
+
+    /// A case, read reactively.
+    pub fn case(&self, id: &CaseId) -> Option<Case> {
+        self.cases
+            .with(|cases| cases.iter().find(|c| &c.id == id).cloned())
+    }
+
+    /// Adds a new case and stores it.
+    pub fn add_case(&self, case: Case) {
+        self.store.with_value(|store| store.save(&case));
+        self.cases.update(|cases| cases.push(case));
+    }
+
+    /// Changes a case, stamps it, and stores it.
+    pub fn update_case(&self, id: &CaseId, change: impl FnOnce(&mut Case)) {
+        let now = now();
+        let mut saved = None;
+        self.cases.update(|cases| {
+            if let Some(case) = cases.iter_mut().find(|c| &c.id == id) {
+                change(case);
+                case.updated = case.updated.max(now);
+                saved = Some(case.clone());
+            }
+        });
+        if let Some(case) = saved {
+            self.store.with_value(|store| store.save(&case));
+        }
+    }
+
+    /// Changes one assessment of a case, and stamps both.
+    pub fn update_assessment(
+        &self,
+        id: &CaseId,
+        index: usize,
+        change: impl FnOnce(&mut Assessment),
+    ) {
+        let now = now();
+        self.update_case(id, |case| {
+            if let Some(assessment) = case.assessments.get_mut(index) {
+                change(assessment);
+                assessment.updated = assessment.updated.max(now);
+            }
+        });
+    }
+
+    pub fn delete_case(&self, id: &CaseId) {
+        self.store.with_value(|store| store.delete(id));
+        self.cases.update(|cases| cases.retain(|c| &c.id != id));
+    }
+
+    /// A code no case on this device uses yet.
+    pub fn fresh_code(&self) -> CaseCode {
+        let mut code = CaseCode::from_random_bytes(random_bytes());
+        // Collisions are one in millions; a few tries settle them.
+        for _ in 0..8 {
+            if self
+                .cases
+                .with_untracked(|cases| cases.iter().all(|c| c.code != code))
+            {
+                break;
+            }
+            code = CaseCode::from_random_bytes(random_bytes());
+        }
+        code
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// Milliseconds since the Unix epoch, from the browser's clock.
+pub fn now() -> Millis {
+    js_sys::Date::now() as Millis
+}
+
+/// Random bytes from the browser's cryptographic generator.
+pub fn random_bytes<const N: usize>() -> [u8; N] {
+    let mut bytes = [0u8; N];
+    if let Some(crypto) = web_sys::window().and_then(|w| w.crypto().ok()) {
+        // Fails only for requests above 64 KiB; ours are a few bytes.
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes
+}
+
+pub fn new_case_id() -> CaseId {
+    CaseId::from_random_bytes(random_bytes())
+}

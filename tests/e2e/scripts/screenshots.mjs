@@ -1,0 +1,51 @@
+// Walks through the main screens and saves screenshots at tablet and phone sizes.
+// Usage: TRYGG_URL=http://127.0.0.1:8080/ node scripts/screenshots.mjs [out-dir]
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+const url = process.env.TRYGG_URL || 'http://127.0.0.1:8080/';
+const out = process.argv[2] || '../../target/screenshots';
+mkdirSync(out, { recursive: true });
+
+const sizes = { tablet: [768, 1024], landscape: [1024, 768], phone: [390, 844] };
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+for (const [name, [width, height]] of Object.entries(sizes)) {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const shot = (step) => page.screenshot({ path: `${out}/${step}-${name}.png`, fullPage: false });
+  await page.goto(url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await shot('01-home-empty');
+  await page.getByRole('button', { name: 'Start a new case' }).click();
+  await shot('02-new-case');
+  await page.getByLabel('Yes, she agrees that the answers are recorded').check();
+  await page.getByRole('button', { name: 'Create the case' }).click();
+  await shot('03-case');
+  await page.getByRole('button', { name: 'Identification' }).click();
+  await shot('04-assessment');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('fieldset.question').first().getByLabel('Yes').check();
+  await page.locator('fieldset.question').first().locator('summary').first().click();
+  await shot('05-assessment-answer');
+  await page.getByText('All parts of this assessment').click();
+  for (let i = 0; i < 10; i++) {
+    const next = page.getByRole('button', { name: 'Next' });
+    if (await next.count() === 0) break;
+    await next.click();
+  }
+  await page.getByRole('button', { name: 'See the result' }).click();
+  await shot('06-result');
+  await page.getByRole('button', { name: 'Back to the case' }).click();
+  await page.getByRole('button', { name: 'Needs' }).click();
+  await page.locator('fieldset.question').first().getByLabel('Immediately', { exact: false }).first().check().catch(() => {});
+  await shot('07-needs');
+  await page.getByRole('button', { name: /Case / }).first().click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await shot('08-home-list');
+  await page.close();
+}
+await browser.close();
+console.log(`screenshots in ${out}`);
