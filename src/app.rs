@@ -66,7 +66,9 @@ fn Screens(state: AppState) -> impl IntoView {
             index,
             section,
         } => view! { <AssessmentScreen case=case index=index section=section /> }.into_any(),
-        Screen::Result { case, index } => view! { <ResultScreen case=case index=index /> }.into_any(),
+        Screen::Result { case, index } => {
+            view! { <ResultScreen case=case index=index /> }.into_any()
+        }
         Screen::Report(id) => view! { <ReportScreen id=id /> }.into_any(),
     }
 }

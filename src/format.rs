@@ -28,5 +28,10 @@ fn format_with(at: Millis, with_time: bool) -> String {
         set("hour", "2-digit");
         set("minute", "2-digit");
     }
-    date.to_locale_string(i18n::active(), &options).into()
+    // English here serves Europeans: day-month order and a 24-hour clock.
+    let locale = match i18n::active() {
+        "en" => "en-GB",
+        other => other,
+    };
+    date.to_locale_string(locale, &options).into()
 }

@@ -11,14 +11,12 @@ use leptos::prelude::*;
 use trygg_core::locale;
 use unic_langid::LanguageIdentifier;
 
-/// The one loader of the app, holding the active language(s).
+/// The one loader of the app, holding the active language(s). Unicode isolation
+/// marks are switched off after every load: they only matter for mixed-direction
+/// text, all our languages are left-to-right, and the marks leak into copied text.
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let fallback: LanguageIdentifier = locale::SOURCE_LANGUAGE.parse().unwrap_or_default();
-    let loader = FluentLanguageLoader::new("trygg", fallback);
-    // Unicode isolation marks only matter for mixed-direction text; all our
-    // languages are left-to-right, and the marks would leak into copied text.
-    loader.set_use_isolating(false);
-    loader
+    FluentLanguageLoader::new("trygg", fallback)
 });
 
 thread_local! {
@@ -111,6 +109,8 @@ pub fn select(language: &'static str) -> bool {
     if LOADER.load_languages(&EmbeddedLocales, &[id]).is_err() {
         return false;
     }
+    // Loading makes new bundles, which isolate placeables again by default.
+    LOADER.set_use_isolating(false);
     ACTIVE.with(|active| active.set(language));
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())

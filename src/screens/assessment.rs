@@ -58,7 +58,12 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
     });
     let applicable = Memo::new(move |_| progress_now.with(|p| p.applicable_sections()));
     let position = move || {
-        applicable.with(|a| a.iter().position(|i| *i == section).map(|p| p + 1).unwrap_or(1))
+        applicable.with(|a| {
+            a.iter()
+                .position(|i| *i == section)
+                .map(|p| p + 1)
+                .unwrap_or(1)
+        })
     };
 
     let go_section = {

@@ -44,7 +44,8 @@ fn CaseView(case: Case) -> impl IntoView {
     let id = case.id.clone();
     let code = case.code.to_string();
     let confirm_delete = RwSignal::new(false);
-    let assessments: Vec<(usize, Assessment)> = case.assessments.iter().cloned().enumerate().collect();
+    let assessments: Vec<(usize, Assessment)> =
+        case.assessments.iter().cloned().enumerate().collect();
     let instruments = app.instruments();
 
     let start = {
@@ -179,7 +180,10 @@ fn CaseView(case: Case) -> impl IntoView {
     }
 }
 
-fn consent_text(case: &Case, purpose: ConsentPurpose) -> impl Fn() -> String + Send + Sync + 'static {
+fn consent_text(
+    case: &Case,
+    purpose: ConsentPurpose,
+) -> impl Fn() -> String + Send + Sync + 'static {
     let record = case.consent(purpose).cloned();
     move || match &record {
         None => tr!("consent-not-asked"),

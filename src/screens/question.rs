@@ -152,8 +152,16 @@ fn ChoiceRadios(
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let mut all: Vec<(String, String, Answer)> = options;
-    all.push(("answer-dont-know".into(), "dont-know".into(), Answer::DontKnow));
-    all.push(("answer-declined".into(), "declined".into(), Answer::Declined));
+    all.push((
+        "answer-dont-know".into(),
+        "dont-know".into(),
+        Answer::DontKnow,
+    ));
+    all.push((
+        "answer-declined".into(),
+        "declined".into(),
+        Answer::Declined,
+    ));
     view! {
         <div class="choices">
             {all
@@ -325,12 +333,24 @@ fn NeedUrgencyRadios(
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
     let mut all = options;
-    all.push(("answer-dont-know".into(), "dont-know".into(), Answer::DontKnow));
-    all.push(("answer-declined".into(), "declined".into(), Answer::Declined));
+    all.push((
+        "answer-dont-know".into(),
+        "dont-know".into(),
+        Answer::DontKnow,
+    ));
+    all.push((
+        "answer-declined".into(),
+        "declined".into(),
+        Answer::Declined,
+    ));
     let same = |a: &Answer, b: &Answer| match (a, b) {
         (
-            Answer::Answered { value: Value::Need(x) },
-            Answer::Answered { value: Value::Need(y) },
+            Answer::Answered {
+                value: Value::Need(x),
+            },
+            Answer::Answered {
+                value: Value::Need(y),
+            },
         ) => x.urgency == y.urgency,
         _ => a == b,
     };
@@ -447,7 +467,11 @@ fn FreeControls(
         }
         .into_any(),
         _ => {
-            let input_type = if matches!(kind, QuestionKind::Date) { "date" } else { "number" };
+            let input_type = if matches!(kind, QuestionKind::Date) {
+                "date"
+            } else {
+                "number"
+            };
             view! {
                 <input
                     type=input_type

@@ -28,7 +28,10 @@ pub fn ReportScreen(id: CaseId) -> impl IntoView {
         .iter()
         .cloned()
         .enumerate()
-        .filter_map(|(index, a)| app.instrument(&a.instrument).map(|i| (index, Arc::new(i), a)))
+        .filter_map(|(index, a)| {
+            app.instrument(&a.instrument)
+                .map(|i| (index, Arc::new(i), a))
+        })
         .collect();
 
     view! {

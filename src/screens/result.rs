@@ -10,7 +10,9 @@ use trygg_core::code::CaseId;
 use trygg_core::instrument::{messages, Instrument, Truth};
 use trygg_core::rules::identification::{Finding, IdentificationResult};
 use trygg_core::rules::needs::NeedsResult;
-use trygg_core::rules::risk::{check_override, OverrideOutcome, RiskLevel, RiskOverride, RiskResult};
+use trygg_core::rules::risk::{
+    check_override, OverrideOutcome, RiskLevel, RiskOverride, RiskResult,
+};
 use trygg_core::rules::{score, AssessmentResult};
 
 use crate::screens::case::Missing;
@@ -255,12 +257,14 @@ fn RiskView(
     let reasons: Vec<(String, String, i32, bool)> = result
         .reasons
         .iter()
-        .map(|r| (
-            question_text(&instrument, &r.question),
-            i18n::text(&messages::risk_category(&instrument, r.category)),
-            r.points,
-            r.red_flag,
-        ))
+        .map(|r| {
+            (
+                question_text(&instrument, &r.question),
+                i18n::text(&messages::risk_category(&instrument, r.category)),
+                r.points,
+                r.red_flag,
+            )
+        })
         .collect();
     let red_flag_label = i18n::text(&messages::label(&instrument, "red-flag"));
     let unknown_flags: Vec<String> = result
@@ -276,9 +280,10 @@ fn RiskView(
             i18n::text(&messages::risk_level(&instrument, *from)),
             i18n::text(&messages::risk_level(&instrument, result.level)),
         )),
-        OverrideOutcome::Rejected { .. } => {
-            Some(i18n::text(&messages::label(&instrument, "override-rejected")))
-        }
+        OverrideOutcome::Rejected { .. } => Some(i18n::text(&messages::label(
+            &instrument,
+            "override-rejected",
+        ))),
     };
     let plan: Vec<String> = result
         .safety_plan
@@ -364,9 +369,17 @@ fn RiskView(
 
 /// Professional judgement: the worker may raise the level, with a reason.
 #[component]
-fn RaiseLevel(case: CaseId, index: usize, instrument: Arc<Instrument>, computed: RiskLevel) -> impl IntoView {
+fn RaiseLevel(
+    case: CaseId,
+    index: usize,
+    instrument: Arc<Instrument>,
+    computed: RiskLevel,
+) -> impl IntoView {
     let app = use_app();
-    let higher: Vec<RiskLevel> = RiskLevel::ALL.into_iter().filter(|l| *l > computed).collect();
+    let higher: Vec<RiskLevel> = RiskLevel::ALL
+        .into_iter()
+        .filter(|l| *l > computed)
+        .collect();
     if higher.is_empty() {
         return ().into_any();
     }
@@ -453,6 +466,11 @@ pub fn answer_list(instrument: &Instrument, assessment: &Assessment) -> Vec<(Str
     evaluated
         .iter()
         .filter(|(_, state)| *state != QuestionState::NotRelevant)
-        .map(|(q, state)| (question_text(instrument, &q.id), answer_text(instrument, &q.id, state)))
+        .map(|(q, state)| {
+            (
+                question_text(instrument, &q.id),
+                answer_text(instrument, &q.id, state),
+            )
+        })
         .collect()
 }

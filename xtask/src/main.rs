@@ -2,6 +2,7 @@
 //!
 //! - `serve [--dev] [--port N]`: build the app and serve it on http://127.0.0.1:8080
 //! - `test`: every check and test layer, ending with one `N passed, N failed` line
+//! - `e2e [ARGS]`: release build and the end-to-end tests only (ARGS go to Playwright)
 //! - `build [--dev]`: build the app into `dist/`
 //! - `setup`: install the tools only
 
@@ -24,6 +25,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(dev, port),
         Some("test") => testing::run_all(),
+        // Development shortcut: release build + end-to-end tests only, with
+        // Playwright's own arguments passed through (e.g. a spec file or -g).
+        Some("e2e") => tools::ensure_build_tools()
+            .and_then(|env| tools::ensure_test_tools().map(|_| env))
+            .and_then(|env| dist::build(&env, true))
+            .and_then(|_| testing::end_to_end_only(&args[1..])),
         Some("build") => tools::ensure_build_tools().and_then(|env| dist::build(&env, !dev)),
         Some("setup") => tools::ensure_build_tools()
             .and_then(|_| tools::ensure_test_tools())

@@ -175,7 +175,19 @@ fn parse_test_result(line: &str) -> Option<Tally> {
     Some(tally)
 }
 
+/// The end-to-end layer alone, for development.
+pub fn end_to_end_only(args: &[String]) -> Result<(), String> {
+    let tally = end_to_end_with(args);
+    summarise(&Report {
+        rows: vec![("end-to-end tests".into(), tally)],
+    })
+}
+
 fn end_to_end() -> Tally {
+    end_to_end_with(&[])
+}
+
+fn end_to_end_with(args: &[String]) -> Tally {
     let server = match server::Static::bind(&dist::dir(), 0) {
         Ok(server) => server,
         Err(message) => {
@@ -190,6 +202,7 @@ fn end_to_end() -> Tally {
     let e2e = root().join("tests").join("e2e");
     let ran = Command::new("npx")
         .args(["playwright", "test"])
+        .args(args)
         .current_dir(&e2e)
         .env("TRYGG_URL", &url)
         .env("TRYGG_E2E_JSON", &results)
