@@ -27,7 +27,7 @@ pub fn Home() -> impl IntoView {
                 .cloned()
                 .collect()
         });
-        list.sort_by(|a, b| b.updated.cmp(&a.updated));
+        list.sort_by_key(|case| std::cmp::Reverse(case.updated));
         list
     });
 

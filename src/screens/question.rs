@@ -411,7 +411,7 @@ fn MultipleControls(
                                     if event_target_checked(&ev) {
                                         values.push(value.clone());
                                     }
-                                    set((!values.is_empty()).then(|| Answer::Answered { value: Value::Choices(values) }));
+                                    set((!values.is_empty()).then_some(Answer::Answered { value: Value::Choices(values) }));
                                 }
                             />
                             <span>{move || i18n::text(&label_id)}</span>

@@ -124,3 +124,26 @@ test('touch targets are at least 44 by 44 CSS pixels', async ({ page }) => {
   );
   expect(small).toEqual([]);
 });
+
+for (const [width, height] of [[768, 1024], [1024, 768], [390, 844]]) {
+  test(`no horizontal scrolling at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const fits = async (screen) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `horizontal overflow on ${screen}`).toBeLessThanOrEqual(0);
+    };
+    await openApp(page);
+    await fits('home');
+    await createCase(page);
+    await fits('case');
+    await startAssessment(page, 'Needs and care plan');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await answer(page, 'Do you need a safe place to sleep tonight?', 'Immediate (within 1 to 3 days)');
+    await fits('needs part');
+    await runThrough(page, {}, 'No need now');
+    await fits('needs result');
+    await page.getByRole('button', { name: 'Back to the case' }).click();
+    await page.getByRole('button', { name: 'Printable report' }).click();
+    await fits('report');
+  });
+}
