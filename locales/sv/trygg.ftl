@@ -1,0 +1,142 @@
+## Appens egna skärmar. Instrumentens texter finns i identification.ftl, needs.ftl,
+## risk.ftl; texter som alla instrument delar finns i common.ftl.
+
+app-name = Trygg
+app-tagline = Bedömningar som stannar på den här enheten
+
+## Snabb utgång: döljer appen direkt.
+quick-exit = Lämna snabbt
+quick-exit-hint = Döljer Trygg direkt. Du kan också trycka på Esc två gånger.
+
+## Åtgärder som används på många skärmar
+action-back = Tillbaka
+action-next = Nästa
+action-cancel = Avbryt
+action-back-to-cases = Tillbaka till ärendena
+
+## Startskärmen
+home-title = Ärenden på den här enheten
+home-empty-title = Inga ärenden på den här enheten än
+home-empty-body = Ett ärende samlar de bedömningar du gör tillsammans med en kvinna. Det har en kod i stället för hennes namn, och det lämnar aldrig den här enheten om du inte exporterar det krypterat.
+home-new-case = Starta ett nytt ärende
+home-search-label = Hitta ett ärende med dess kod
+home-search-none = Inget ärende på den här enheten har en sådan kod.
+home-case-updated = Senast ändrat { $date }
+home-case-no-assessments = Inga bedömningar än
+home-case-assessment = { $name }: { $stage }, { $answered } av { $total } besvarade
+
+## Hur långt en bedömning har kommit
+stage-not-started = inte påbörjad
+stage-in-progress = pågår
+stage-complete = klar
+
+## Nytt ärende och samtycke
+new-case-title = Nytt ärende
+new-case-code-label = Ärendekod
+new-case-code-hint = Koden står i stället för hennes namn. Förvara den på ett säkert ställe, skilt från den här enheten, om du behöver hitta ärendet igen. Du kan ändra den.
+new-case-code-invalid = En ärendekod har sex bokstäver och siffror, till exempel K7M-4QX (inte 0, O, 1, I, L, U eller V).
+new-case-code-taken = Ett annat ärende på den här enheten har redan den här koden.
+new-case-role-label = Din roll
+new-case-role-hint = Samtycket registreras med din roll, aldrig med ditt namn.
+new-case-create = Skapa ärendet
+role-outreach-worker = Uppsökande arbetare
+role-case-manager = Ärendeansvarig
+role-shelter-worker = Medarbetare på skyddat boende
+role-other-professional = Annan yrkesverksam
+
+consent-record-legend = Får svaren sparas på den här enheten?
+consent-record-explain = Innan något sparas: berätta med egna ord vad som kommer att sparas, att det förblir krypterat på den här enheten, att hon kan avbryta när som helst och att hon kan hoppa över vilken fråga som helst. Fråga henne sedan.
+consent-record-yes = Ja, hon samtycker till att svaren sparas
+consent-record-no = Nej, hon samtycker inte
+consent-record-needed = Registrera hennes svar: ingenting sparas utan hennes samtycke.
+consent-share-legend = Får resultaten delas krypterat med din organisation?
+consent-share-explain = Du kan också fråga om detta senare, innan något delas. Hennes svar här påverkar inte den hjälp hon kan få.
+consent-share-yes = Ja, hon samtycker till att resultaten får delas krypterat
+consent-share-no = Nej, inte just nu
+consent-declined-title = Ingenting har sparats
+consent-declined-body = Hennes beslut respekteras: inget ärende skapades och ingenting om henne sparas på den här enheten. Du kan ändå hjälpa henne utan att spara något:
+consent-declined-step-listen = Lyssna, och berätta om hennes rättigheter och om det stöd hon kan få, oavsett om hon lämnar uppgifter till polisen eller inte.
+consent-declined-step-contacts = Ge henne kontaktuppgifter till stödverksamheter och till ett tryggt ställe att bo på, om hon vill ha dem.
+consent-declined-step-later = Berätta att hon kan komma tillbaka till detta när som helst om hon ändrar sig.
+consent-declined-change = Hon har ändrat sig
+
+consent-record-short = Sparande på den här enheten
+consent-share-short = Delning av resultat
+consent-not-asked = Inte frågat än
+consent-given = Samtyckte { $date }
+consent-declined = Avböjde { $date }
+consent-withdrawn = Återkallade { $date }
+
+## Ett ärende
+case-title = Ärende { $code }
+case-created = Skapat
+case-assessments = Bedömningar
+case-assessment-started = påbörjad { $date }
+case-assessment-progress = { $stage }, { $answered } av { $total } besvarade
+case-continue = Fortsätt
+case-review-answers = Gå igenom svaren
+case-see-result = Se resultatet
+case-start-heading = Påbörja en ny bedömning
+case-start-assessment = { $instrument }
+case-more = Rapport och ärende
+case-report = Utskriftsvänlig rapport
+case-delete = Radera ärendet
+case-delete-confirm-title = Radera ärendet?
+case-delete-confirm-body = Ärende { $code } och alla dess bedömningar tas bort från den här enheten. Det går inte att ångra.
+case-delete-confirm = Ja, radera ärendet
+case-delete-keep = Nej, behåll det
+case-missing-title = Ärendet finns inte på den här enheten
+case-missing-body = Det kan ha raderats. Inget annat har ändrats.
+
+## Samtalet
+assessment-back-to-case = Ärende { $code }
+assessment-back-to-case-short = Tillbaka till ärendet
+assessment-section-of = Del { $current } av { $total }
+assessment-answered-of = { $answered } av { $total } frågor besvarade
+assessment-section-count = ({ $answered }/{ $total })
+assessment-overview = Alla delar av den här bedömningen
+assessment-see-result = Se resultatet
+question-hint-toggle = Varför den här frågan?
+question-clear = Rensa svaret
+question-note-toggle = Anteckning
+question-note-label = Din anteckning om frågan
+need-urgency-label = Hur snart behöver hon detta?
+need-status-label = Hur det ligger till
+need-service-label = Verksamhet eller organisation (valfritt)
+
+## Resultat
+result-title = Resultat: { $instrument }
+result-back-to-case = Tillbaka till ärendet
+result-review-answers = Gå igenom svaren
+result-unavailable = Resultatet kan inte visas. Svaren finns kvar oförändrade.
+result-by-dimension = Vad svaren visar, del för del
+result-indicators-seen = Iakttagna
+result-indicators-unknown = Inte kända än
+result-note = Din anteckning: { $note }
+result-needs-count = { $count ->
+    [0] Inga behov registrerade än.
+    [one] Ett behov i stödplanen.
+   *[other] { $count } behov i stödplanen.
+}
+result-needs-none = Inga behov registrerade än.
+result-need-service = Verksamhet: { $service }
+result-none = Inga.
+result-risk-reasons = Vad nivån bygger på
+result-points = { $points } poäng
+result-raise-toggle = Höj nivån utifrån professionell bedömning
+result-raise-level = Ny nivå
+result-raise-reason = Varför (obligatoriskt)
+result-raise-reason-needed = Skriv varför du höjer nivån.
+result-raise-save = Höj nivån
+result-return = Återvändande till hemlandet eller till ett annat land
+
+## Den utskriftsvänliga rapporten
+report-title = Rapport för ärende { $code }
+report-print = Skriv ut
+report-printed = Utskriven { $date }
+report-assessment-dates = Påbörjad { $started }, senast ändrad { $updated }
+report-answers = Alla svar
+report-confidential = Konfidentiellt. Rapporten innehåller känsliga personuppgifter: förvara den inlåst, dela den bara med personer som behöver den för att hjälpa henne och förstör den när den inte längre behövs.
+
+## Felmeddelanden som visas för användaren
+error-app-start = Trygg kunde inte starta i den här webbläsaren. Dina sparade uppgifter har inte ändrats. Försök att ladda om sidan.
