@@ -1,0 +1,142 @@
+## The app's own screens. Instrument texts are in identification.ftl, needs.ftl,
+## risk.ftl; texts every instrument shares are in common.ftl.
+
+app-name = Trygg
+app-tagline = Arvioinnit, jotka pysyvät tällä laitteella
+
+## Quick exit: hides the app at once.
+quick-exit = Poistu nopeasti
+quick-exit-hint = Piilottaa sovelluksen heti. Voit myös painaa Esc-näppäintä kahdesti.
+
+## Actions used on many screens
+action-back = Takaisin
+action-next = Seuraava
+action-cancel = Peruuta
+action-back-to-cases = Takaisin tapauksiin
+
+## Home screen
+home-title = Tämän laitteen tapaukset
+home-empty-title = Tällä laitteella ei ole vielä tapauksia
+home-empty-body = Tapaukseen kootaan arvioinnit, jotka teet yhden naisen kanssa. Tapaus tunnistetaan koodista, ei hänen nimestään, eikä se koskaan lähde tältä laitteelta, ellet itse vie sitä salattuna.
+home-new-case = Aloita uusi tapaus
+home-search-label = Etsi tapausta koodilla
+home-search-none = Tällä laitteella ei ole tapausta, jonka koodi vastaisi tätä.
+home-case-updated = Viimeksi muutettu { $date }
+home-case-no-assessments = Ei vielä arviointeja
+home-case-assessment = { $name }: { $stage }, vastattu { $answered }/{ $total }
+
+## Where an assessment stands
+stage-not-started = ei aloitettu
+stage-in-progress = kesken
+stage-complete = valmis
+
+## New case and consent
+new-case-title = Uusi tapaus
+new-case-code-label = Tapauksen koodi
+new-case-code-hint = Koodia käytetään hänen nimensä sijasta. Jos tarvitset tapauksen myöhemmin, säilytä koodi turvallisessa paikassa erillään tästä laitteesta. Voit vaihtaa koodin.
+new-case-code-invalid = Tapauksen koodissa on kuusi kirjainta ja numeroa, esimerkiksi K7M-4QX (ei merkkejä 0, O, 1, I, L, U tai V).
+new-case-code-taken = Tällä laitteella on jo toinen tapaus, jolla on tämä koodi.
+new-case-role-label = Roolisi
+new-case-role-hint = Suostumuksen yhteyteen kirjataan roolisi, ei koskaan nimeäsi.
+new-case-create = Luo tapaus
+role-outreach-worker = Jalkautuva työntekijä
+role-case-manager = Asiakasvastaava
+role-shelter-worker = Turvakodin työntekijä
+role-other-professional = Muu ammattilainen
+
+consent-record-legend = Saako vastaukset tallentaa tälle laitteelle?
+consent-record-explain = Ennen kuin mitään tallennetaan, kerro hänelle omin sanoin, mitä tallennetaan, että tiedot pysyvät salattuina tällä laitteella, että hän voi lopettaa milloin tahansa ja että hän voi jättää minkä tahansa kysymyksen väliin. Kysy sitten häneltä.
+consent-record-yes = Kyllä, hän suostuu vastausten tallentamiseen
+consent-record-no = Ei, hän ei suostu
+consent-record-needed = Kirjaa hänen vastauksensa: mitään ei tallenneta ilman hänen suostumustaan.
+consent-share-legend = Saako tulokset jakaa salattuina organisaatiollesi?
+consent-share-explain = Voit kysyä tätä myös myöhemmin, ennen kuin mitään jaetaan. Hänen vastauksensa ei vaikuta apuun, jota hän voi saada.
+consent-share-yes = Kyllä, hän suostuu tulosten jakamiseen salattuina
+consent-share-no = Ei, ei toistaiseksi
+consent-declined-title = Mitään ei ole tallennettu
+consent-declined-body = Hänen päätöstään kunnioitetaan: tapausta ei luotu, eikä hänestä ole tallennettu tälle laitteelle mitään. Voit silti auttaa häntä tallentamatta mitään:
+consent-declined-step-listen = Kuuntele ja kerro hänelle hänen oikeuksistaan ja tuesta, jota hän voi saada, riippumatta siitä, puhuuko hän poliisille.
+consent-declined-step-contacts = Anna hänelle tukipalvelujen ja turvallisen majoituksen yhteystiedot, jos hän haluaa.
+consent-declined-step-later = Kerro hänelle, että hän voi palata asiaan milloin tahansa, jos hän muuttaa mielensä.
+consent-declined-change = Hän on muuttanut mielensä
+
+consent-record-short = Tallennus tälle laitteelle
+consent-share-short = Tulosten jakaminen
+consent-not-asked = Ei vielä kysytty
+consent-given = Suostui { $date }
+consent-declined = Ei suostunut { $date }
+consent-withdrawn = Perui suostumuksensa { $date }
+
+## A case
+case-title = Tapaus { $code }
+case-created = Luotu
+case-assessments = Arvioinnit
+case-assessment-started = aloitettu { $date }
+case-assessment-progress = { $stage }, vastattu { $answered }/{ $total }
+case-continue = Jatka
+case-review-answers = Tarkastele vastauksia
+case-see-result = Näytä tulos
+case-start-heading = Aloita uusi arviointi
+case-start-assessment = { $instrument }
+case-more = Raportti ja tapaus
+case-report = Tulostettava raportti
+case-delete = Poista tämä tapaus
+case-delete-confirm-title = Poistetaanko tämä tapaus?
+case-delete-confirm-body = Tapaus { $code } ja kaikki sen arvioinnit poistetaan tältä laitteelta. Tätä ei voi perua.
+case-delete-confirm = Kyllä, poista tapaus
+case-delete-keep = Ei, säilytä se
+case-missing-title = Tätä tapausta ei ole tällä laitteella
+case-missing-body = Se on ehkä poistettu. Mikään muu ei ole muuttunut.
+
+## The interview
+assessment-back-to-case = Tapaus { $code }
+assessment-back-to-case-short = Takaisin tapaukseen
+assessment-section-of = Osa { $current }/{ $total }
+assessment-answered-of = Vastattu { $answered }/{ $total } kysymykseen
+assessment-section-count = ({ $answered }/{ $total })
+assessment-overview = Arvioinnin kaikki osat
+assessment-see-result = Näytä tulos
+question-hint-toggle = Miksi tämä kysymys?
+question-clear = Tyhjennä vastaus
+question-note-toggle = Muistiinpano
+question-note-label = Muistiinpanosi tästä kysymyksestä
+need-urgency-label = Kuinka pian hän tarvitsee tätä?
+need-status-label = Tilanne
+need-service-label = Palvelu tai organisaatio (valinnainen)
+
+## Results
+result-title = Tulos: { $instrument }
+result-back-to-case = Takaisin tapaukseen
+result-review-answers = Tarkastele vastauksia
+result-unavailable = Tätä tulosta ei voi näyttää. Vastaukset säilyvät muuttumattomina.
+result-by-dimension = Mitä vastaukset osoittavat, osa kerrallaan
+result-indicators-seen = Havaittu
+result-indicators-unknown = Ei vielä tiedossa
+result-note = Muistiinpanosi: { $note }
+result-needs-count = { $count ->
+    [0] Tarpeita ei ole vielä kirjattu.
+    [one] Tukisuunnitelmassa on yksi tarve.
+   *[other] Tukisuunnitelmassa on { $count } tarvetta.
+}
+result-needs-none = Tarpeita ei ole vielä kirjattu.
+result-need-service = Palvelu: { $service }
+result-none = Ei mitään.
+result-risk-reasons = Mihin taso perustuu
+result-points = Pisteet: { $points }
+result-raise-toggle = Nosta tasoa ammatillisen harkinnan perusteella
+result-raise-level = Uusi taso
+result-raise-reason = Perustelu (pakollinen)
+result-raise-reason-needed = Kirjoita, miksi nostat tasoa.
+result-raise-save = Nosta tasoa
+result-return = Paluu kotimaahan tai muuhun maahan
+
+## The printable report
+report-title = Raportti: tapaus { $code }
+report-print = Tulosta
+report-printed = Tulostettu { $date }
+report-assessment-dates = Aloitettu { $started }, viimeksi muutettu { $updated }
+report-answers = Kaikki vastaukset
+report-confidential = Luottamuksellinen. Raportti sisältää arkaluonteisia henkilötietoja: säilytä se lukitussa paikassa, näytä se vain niille, jotka tarvitsevat sitä auttaakseen häntä, ja hävitä se, kun sitä ei enää tarvita.
+
+## Errors shown to the user
+error-app-start = Trygg ei käynnistynyt tässä selaimessa. Tallennettuja tietojasi ei ole muutettu. Yritä ladata sivu uudelleen.
