@@ -1,0 +1,12 @@
+## Felles for alle tre instrumentene: svaralternativer, svarstatus, hvem som svarer.
+
+choice-yes = Ja
+choice-no = Nei
+answer-not-asked = Ikke spurt ennå
+answer-dont-know = Vet ikke
+answer-declined = Vil helst ikke svare
+answer-not-relevant = Gjelder ikke
+answer-answered = Besvart
+answer-invalid = Svaret må sjekkes
+asked-interview = Spør henne
+asked-observation = Din observasjon

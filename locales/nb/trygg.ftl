@@ -1,0 +1,142 @@
+## Appens egne skjermbilder. Instrumentenes tekster ligger i identification.ftl, needs.ftl,
+## risk.ftl; tekster som alle instrumentene deler, ligger i common.ftl.
+
+app-name = Trygg
+app-tagline = Vurderinger som blir på denne enheten
+
+## Rask utgang: skjuler appen med en gang.
+quick-exit = Forlat raskt
+quick-exit-hint = Skjuler Trygg med en gang. Du kan også trykke Esc to ganger.
+
+## Handlinger som brukes på mange skjermbilder
+action-back = Tilbake
+action-next = Neste
+action-cancel = Avbryt
+action-back-to-cases = Tilbake til sakene
+
+## Startsiden
+home-title = Saker på denne enheten
+home-empty-title = Ingen saker på denne enheten ennå
+home-empty-body = En sak samler vurderingene du gjør sammen med én kvinne. Den har en kode i stedet for navnet hennes, og den forlater aldri denne enheten med mindre du eksporterer den kryptert.
+home-new-case = Start en ny sak
+home-search-label = Finn en sak ut fra koden
+home-search-none = Ingen sak på denne enheten har en slik kode.
+home-case-updated = Sist endret { $date }
+home-case-no-assessments = Ingen vurderinger ennå
+home-case-assessment = { $name }: { $stage }, { $answered } av { $total } besvart
+
+## Hvor langt en vurdering har kommet
+stage-not-started = ikke startet
+stage-in-progress = pågår
+stage-complete = fullført
+
+## Ny sak og samtykke
+new-case-title = Ny sak
+new-case-code-label = Sakskode
+new-case-code-hint = Koden står i stedet for navnet hennes. Oppbevar den et trygt sted, atskilt fra denne enheten, hvis du trenger å finne saken igjen. Du kan endre den.
+new-case-code-invalid = En sakskode har seks bokstaver og sifre, for eksempel K7M-4QX (ikke 0, O, 1, I, L, U eller V).
+new-case-code-taken = En annen sak på denne enheten har allerede denne koden.
+new-case-role-label = Din rolle
+new-case-role-hint = Samtykket registreres med rollen din, aldri med navnet ditt.
+new-case-create = Opprett saken
+role-outreach-worker = Oppsøkende medarbeider
+role-case-manager = Saksansvarlig
+role-shelter-worker = Ansatt i botilbud
+role-other-professional = Annen fagperson
+
+consent-record-legend = Kan svarene lagres på denne enheten?
+consent-record-explain = Før noe lagres: fortell henne med dine egne ord hva som blir lagret, at det forblir kryptert på denne enheten, at hun kan stoppe når som helst og at hun kan hoppe over hvilket som helst spørsmål. Spør henne så.
+consent-record-yes = Ja, hun samtykker i at svarene lagres
+consent-record-no = Nei, hun samtykker ikke
+consent-record-needed = Registrer svaret hennes: ingenting lagres uten at hun samtykker.
+consent-share-legend = Kan resultatene deles kryptert med organisasjonen din?
+consent-share-explain = Du kan også spørre om dette senere, før noe deles. Svaret hennes her endrer ikke hjelpen hun kan få.
+consent-share-yes = Ja, hun samtykker i at resultatene kan deles kryptert
+consent-share-no = Nei, ikke nå
+consent-declined-title = Ingenting er lagret
+consent-declined-body = Avgjørelsen hennes respekteres: ingen sak ble opprettet, og ingenting om henne er lagret på denne enheten. Du kan fortsatt hjelpe henne uten å lagre noe:
+consent-declined-step-listen = Lytt, og fortell henne om rettighetene hennes og støtten hun kan få, enten hun forklarer seg for politiet eller ikke.
+consent-declined-step-contacts = Gi henne kontaktinformasjon til hjelpetilbud og til et trygt sted å bo, hvis hun ønsker det.
+consent-declined-step-later = Si til henne at hun kan komme tilbake til dette når som helst hvis hun ombestemmer seg.
+consent-declined-change = Hun har ombestemt seg
+
+consent-record-short = Lagring på denne enheten
+consent-share-short = Deling av resultater
+consent-not-asked = Ikke spurt ennå
+consent-given = Samtykket { $date }
+consent-declined = Avslått { $date }
+consent-withdrawn = Trukket tilbake { $date }
+
+## En sak
+case-title = Sak { $code }
+case-created = Opprettet
+case-assessments = Vurderinger
+case-assessment-started = startet { $date }
+case-assessment-progress = { $stage }, { $answered } av { $total } besvart
+case-continue = Fortsett
+case-review-answers = Gå gjennom svarene
+case-see-result = Se resultatet
+case-start-heading = Start en ny vurdering
+case-start-assessment = { $instrument }
+case-more = Rapport og sak
+case-report = Utskriftsvennlig rapport
+case-delete = Slett denne saken
+case-delete-confirm-title = Slette denne saken?
+case-delete-confirm-body = Sak { $code } og alle vurderingene i den blir fjernet fra denne enheten. Dette kan ikke angres.
+case-delete-confirm = Ja, slett saken
+case-delete-keep = Nei, behold den
+case-missing-title = Denne saken finnes ikke på denne enheten
+case-missing-body = Den kan ha blitt slettet. Ingenting annet er endret.
+
+## Samtalen
+assessment-back-to-case = Sak { $code }
+assessment-back-to-case-short = Tilbake til saken
+assessment-section-of = Del { $current } av { $total }
+assessment-answered-of = { $answered } av { $total } spørsmål besvart
+assessment-section-count = ({ $answered }/{ $total })
+assessment-overview = Alle delene av denne vurderingen
+assessment-see-result = Se resultatet
+question-hint-toggle = Hvorfor dette spørsmålet?
+question-clear = Fjern svaret
+question-note-toggle = Notat
+question-note-label = Ditt notat til dette spørsmålet
+need-urgency-label = Hvor snart trenger hun dette?
+need-status-label = Hvor det står nå
+need-service-label = Tjeneste eller organisasjon (valgfritt)
+
+## Resultater
+result-title = Resultat: { $instrument }
+result-back-to-case = Tilbake til saken
+result-review-answers = Gå gjennom svarene
+result-unavailable = Dette resultatet kan ikke vises. Svarene er beholdt uendret.
+result-by-dimension = Hva svarene viser, del for del
+result-indicators-seen = Sett
+result-indicators-unknown = Ikke kjent ennå
+result-note = Ditt notat: { $note }
+result-needs-count = { $count ->
+    [0] Ingen behov registrert ennå.
+    [one] Ett behov i tiltaksplanen.
+   *[other] { $count } behov i tiltaksplanen.
+}
+result-needs-none = Ingen behov registrert ennå.
+result-need-service = Tjeneste: { $service }
+result-none = Ingen.
+result-risk-reasons = Hva nivået bygger på
+result-points = { $points } poeng
+result-raise-toggle = Hev nivået ut fra faglig skjønn
+result-raise-level = Nytt nivå
+result-raise-reason = Hvorfor (må fylles ut)
+result-raise-reason-needed = Skriv hvorfor du hever nivået.
+result-raise-save = Hev nivået
+result-return = Retur til hjemlandet eller til et annet land
+
+## Den utskriftsvennlige rapporten
+report-title = Rapport for sak { $code }
+report-print = Skriv ut
+report-printed = Skrevet ut { $date }
+report-assessment-dates = Startet { $started }, sist endret { $updated }
+report-answers = Alle svar
+report-confidential = Konfidensielt. Denne rapporten inneholder sensitive personopplysninger: oppbevar den innelåst, del den bare med personer som trenger den for å hjelpe henne, og makuler den når den ikke lenger trengs.
+
+## Feilmeldinger som vises til brukeren
+error-app-start = Trygg kunne ikke starte i denne nettleseren. De lagrede dataene dine er ikke endret. Prøv å laste inn siden på nytt.
