@@ -28,7 +28,7 @@ identification-deceived-about-work = Работа, которую вам при�
 identification-deceived-about-work-hint = Обман о том, какой будет работа, — один из самых явных признаков. Спрашивайте бережно: многие женщины винят себя за то, что поверили предложению.
 identification-deceived-about-earnings = Вы заработали намного меньше, чем вам обещали?
 identification-deceived-about-conditions = Условия работы сильно отличались от того, что вам говорили?
-identification-deceived-about-contract = Договор или соглашение, которое вам дали, не соблюдалось или было изменено после вашего приезда?
+identification-deceived-about-contract = Договор или соглашение с вами нарушили или изменили после вашего приезда?
 identification-deceived-about-contract-hint = Договор мог быть письменным или только устным. Учитывается и то, и другое.
 identification-deceived-about-housing = Место, где вы жили, отличалось от того, что вам обещали?
 identification-deceived-about-papers = Вам говорили неправду о ваших документах, визе или праве здесь находиться?
@@ -61,7 +61,7 @@ identification-money-withheld-at-recruitment = До отъезда кто-ниб
 
 identification-hard-family-situation = До отъезда вы были в очень трудной семейной или личной ситуации?
 identification-vulnerability-hint = Трудности — не её вина; те, кто эксплуатирует других, ищут их и пользуются ими.
-identification-irregular-status-before = Тогда у вас не было действительных документов или разрешения для страны, в которую вы ехали?
+identification-irregular-status-before = Вы тогда были без действительных документов или разрешения для страны, в которую ехали?
 identification-language-or-schooling-barrier = Похоже ли, что она мало училась в школе или не говорит на языке страны, куда её привезли?
 identification-lacked-information = Когда вы уезжали, вы мало знали о стране, куда едете, или о своих правах там?
 identification-controlled-before-leaving = До отъезда кто-то уже контролировал вашу жизнь или ваши решения?
