@@ -8,5 +8,6 @@ pub mod i18n;
 pub mod quick_exit;
 mod screens;
 pub mod state;
+pub mod storage;
 
 pub use app::App;
