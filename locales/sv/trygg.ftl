@@ -138,5 +138,90 @@ report-assessment-dates = Påbörjad { $started }, senast ändrad { $updated }
 report-answers = Alla svar
 report-confidential = Konfidentiellt. Rapporten innehåller känsliga personuppgifter: förvara den inlåst, dela den bara med personer som behöver den för att hjälpa henne och förstör den när den inte längre behövs.
 
+## Start, sparande, låsning
+starting = Öppnar Trygg…
+save-saving = Sparar…
+save-saved = Alla svar är sparade
+save-failed-short = Inte sparat
+save-failed-title = Dina senaste svar har inte kunnat sparas än.
+save-retry = Försök igen
+lock-now = Lås
+
+## Första starten: lösenfrasen
+setup-title = Skydda uppgifterna på den här enheten
+setup-explain = Allt du registrerar i Trygg krypteras på den här enheten med en lösenfras som bara du känner till. Du behöver den varje gång du öppnar Trygg och efter att appen har låst sig själv.
+setup-no-recovery = Om lösenfrasen glöms bort kan ingen återställa uppgifterna: inte du, inte din organisation, inte de som har gjort Trygg. Den enda utvägen är då att radera allt på den här enheten.
+setup-passphrase = Lösenfras
+setup-passphrase-hint = Minst { $min } tecken. Några ord utan samband är lättare att komma ihåg och svårare att gissa än ett enda ord med specialtecken.
+setup-repeat = Upprepa lösenfrasen
+setup-strength-weak = För lätt att gissa. Använd minst { $min } tecken, och blanda ord, siffror eller tecken.
+setup-strength-fair = Godtagbar. Längre är starkare.
+setup-strength-strong = Lång och varierad. Se till att den inte är något som andra vet om dig.
+setup-too-short = Lösenfrasen behöver minst { $min } tecken.
+setup-mismatch = De två lösenfraserna är inte likadana.
+setup-submit = Spara lösenfrasen
+setup-working = Skyddar uppgifterna…
+
+## Upplåsning
+unlock-title = Trygg är låst
+unlock-explain = Ange din lösenfras för att öppna ärendena på den här enheten.
+unlock-passphrase = Lösenfras
+unlock-submit = Lås upp
+unlock-working = Låser upp…
+unlock-wrong = Den här lösenfrasen öppnar inte uppgifterna på den här enheten. Kontrollera om du har skrivit fel och försök igen.
+unlock-forgotten = Har du glömt lösenfrasen?
+unlock-forgotten-explain = Lösenfrasen kan inte återställas, och uppgifterna kan inte öppnas utan den. Du kan radera allt på den här enheten och börja om med en ny lösenfras.
+erase-understood = Jag förstår att alla ärenden på den här enheten raderas för gott.
+erase-submit = Radera alla uppgifter på den här enheten
+no-storage-title = Trygg kan inte spara uppgifter i den här webbläsaren
+no-storage-body = Den här webbläsaren låter inte Trygg spara något (det händer i vissa privata fönster och med vissa integritetsinställningar). Ingenting har sparats. Öppna Trygg i ett vanligt fönster, eller i en annan webbläsare, för att registrera bedömningar.
+
+## Problem med lagringen
+storage-error-unavailable = Webbläsaren låter inte Trygg spara uppgifter här just nu. Inget som sparats tidigare har ändrats.
+storage-error-quota = Enheten är full, så den senaste ändringen kunde inte sparas. Allt som sparats tidigare är i säkerhet. Frigör lite utrymme på enheten och välj sedan "Försök igen".
+storage-error-connection = Webbläsaren stängde Tryggs lagring. Allt som sparats tidigare är i säkerhet. Välj "Försök igen"; om det fortsätter att hända, ladda om sidan.
+storage-error-no-vault = Uppgifterna på den här enheten har raderats, kanske i ett annat fönster. Trygg startar om.
+storage-error-vault-exists = Den här enheten har redan en lösenfras. Ladda om sidan för att låsa upp.
+storage-error-locked = Trygg låstes. Lås upp för att fortsätta; inget som sparats har ändrats.
+storage-error-conflict = Ett annat fönster ändrade samma uppgifter i samma ögonblick. Försök igen.
+storage-error-corrupt = Vissa sparade uppgifter är skadade och kan inte öppnas. Inget annat har ändrats.
+storage-error-too-new = De här uppgifterna sparades av en nyare version av Trygg. Uppdatera Trygg för att öppna dem.
+storage-error-other = Något gick fel när uppgifterna skulle sparas. Allt som sparats tidigare är i säkerhet. Försök igen.
+
+## Inställningar
+settings-title = Inställningar
+settings-saved = Sparat.
+settings-lock-heading = Låsning
+settings-idle-label = Lås Trygg när appen inte har använts på
+settings-minutes = { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuter
+}
+settings-retention-heading = Att behålla ärenden
+settings-retention-label = Markera ärenden för genomgång när de har varit oförändrade i
+settings-retention-hint = Din organisation bestämmer hur länge ärenden får sparas. Markerade ärenden raderas inte: det bestämmer du.
+settings-retention-none = Markera inte
+settings-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}
+settings-persist-heading = Att behålla uppgifterna på den här enheten
+settings-persist-yes = Webbläsaren behåller Tryggs uppgifter även när utrymmet börjar ta slut.
+settings-persist-no = Webbläsaren kan radera Tryggs uppgifter när utrymmet börjar ta slut. Det går att förhindra genom att installera Trygg som app, eller tillåta att den sparar uppgifter permanent; exportera fram till dess de ärenden som du inte får förlora.
+settings-persist-unknown = Den här webbläsaren talar inte om ifall den behåller Tryggs uppgifter när utrymmet börjar ta slut.
+settings-passphrase-heading = Lösenfras
+settings-passphrase-old = Nuvarande lösenfras
+settings-passphrase-new = Ny lösenfras
+settings-passphrase-submit = Byt lösenfras
+settings-passphrase-changed = Lösenfrasen är bytt. Använd den nya från och med nu.
+settings-passphrase-wrong-old = Den nuvarande lösenfrasen stämmer inte; ingenting har ändrats.
+settings-erase-heading = Radera allt
+settings-erase-explain = Raderar alla ärenden på den här enheten och lösenfrasen. Det går inte att ångra.
+
+## Samma ärende i två fönster
+case-read-only = Det här ärendet är öppet i ett annat fönster eller en annan flik. Här kan du läsa det; för att ändra det här, stäng det där.
+case-opening = Öppnar ärendet…
+home-review-due = Oförändrat längre än din organisation sparar ärenden: överväg om det ska behållas.
+
 ## Felmeddelanden som visas för användaren
 error-app-start = Trygg kunde inte starta i den här webbläsaren. Dina sparade uppgifter har inte ändrats. Försök att ladda om sidan.
