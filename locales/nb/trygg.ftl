@@ -138,5 +138,90 @@ report-assessment-dates = Startet { $started }, sist endret { $updated }
 report-answers = Alle svar
 report-confidential = Konfidensielt. Denne rapporten inneholder sensitive personopplysninger: oppbevar den innelåst, del den bare med personer som trenger den for å hjelpe henne, og makuler den når den ikke lenger trengs.
 
+## Oppstart, lagring, låsing
+starting = Åpner Trygg…
+save-saving = Lagrer…
+save-saved = Alle svar er lagret
+save-failed-short = Ikke lagret
+save-failed-title = De siste svarene dine kunne ikke lagres ennå.
+save-retry = Prøv igjen
+lock-now = Lås
+
+## Første oppstart: passordfrasen
+setup-title = Beskytt dataene på denne enheten
+setup-explain = Alt du registrerer i Trygg, krypteres på denne enheten med en passordfrase som bare du kjenner. Du trenger den hver gang du åpner Trygg, og etter at appen har låst seg selv.
+setup-no-recovery = Hvis passordfrasen blir glemt, kan ingen gjenopprette dataene: ikke du, ikke organisasjonen din, ikke de som har laget Trygg. Den eneste utveien er da å slette alt på denne enheten.
+setup-passphrase = Passordfrase
+setup-passphrase-hint = Minst { $min } tegn. Noen ord uten sammenheng er lettere å huske og vanskeligere å gjette enn ett ord med spesialtegn.
+setup-repeat = Gjenta passordfrasen
+setup-strength-weak = For lett å gjette. Bruk minst { $min } tegn, og bland ord, sifre eller tegn.
+setup-strength-fair = Godkjent. Lengre er sterkere.
+setup-strength-strong = Lang og variert. Pass på at den ikke er noe andre vet om deg.
+setup-too-short = Passordfrasen må ha minst { $min } tegn.
+setup-mismatch = De to passordfrasene er ikke like.
+setup-submit = Lagre passordfrasen
+setup-working = Beskytter dataene…
+
+## Opplåsing
+unlock-title = Trygg er låst
+unlock-explain = Skriv inn passordfrasen din for å åpne sakene på denne enheten.
+unlock-passphrase = Passordfrase
+unlock-submit = Lås opp
+unlock-working = Låser opp…
+unlock-wrong = Denne passordfrasen åpner ikke dataene på denne enheten. Sjekk om du har skrevet feil, og prøv igjen.
+unlock-forgotten = Glemt passordfrasen?
+unlock-forgotten-explain = Passordfrasen kan ikke gjenopprettes, og dataene kan ikke åpnes uten den. Du kan slette alt på denne enheten og begynne på nytt med en ny passordfrase.
+erase-understood = Jeg forstår at alle sakene på denne enheten blir slettet for godt.
+erase-submit = Slett alle data på denne enheten
+no-storage-title = Trygg kan ikke lagre data i denne nettleseren
+no-storage-body = Denne nettleseren lar ikke Trygg lagre noe (det skjer i noen private vinduer og med noen personverninnstillinger). Ingenting er lagret. Åpne Trygg i et vanlig vindu, eller i en annen nettleser, for å registrere vurderinger.
+
+## Problemer med lagringen
+storage-error-unavailable = Nettleseren lar ikke Trygg lagre data her akkurat nå. Ingenting som er lagret tidligere, er endret.
+storage-error-quota = Enheten er full, så den siste endringen kunne ikke lagres. Alt som er lagret tidligere, er trygt. Frigjør litt plass på enheten, og velg så «Prøv igjen».
+storage-error-connection = Nettleseren lukket lagringen til Trygg. Alt som er lagret tidligere, er trygt. Velg «Prøv igjen»; hvis dette skjer flere ganger, last inn siden på nytt.
+storage-error-no-vault = Dataene på denne enheten ble slettet, kanskje i et annet vindu. Trygg starter på nytt.
+storage-error-vault-exists = Denne enheten har allerede en passordfrase. Last inn siden på nytt for å låse opp.
+storage-error-locked = Trygg ble låst. Lås opp for å fortsette; ingenting som er lagret, er endret.
+storage-error-conflict = Et annet vindu endret de samme dataene i samme øyeblikk. Prøv igjen.
+storage-error-corrupt = Noen lagrede data er skadet og kan ikke åpnes. Ingenting annet er endret.
+storage-error-too-new = Disse dataene ble lagret av en nyere versjon av Trygg. Oppdater Trygg for å åpne dem.
+storage-error-other = Noe gikk galt under lagringen. Alt som er lagret tidligere, er trygt. Prøv igjen.
+
+## Innstillinger
+settings-title = Innstillinger
+settings-saved = Lagret.
+settings-lock-heading = Låsing
+settings-idle-label = Lås Trygg når den ikke har vært brukt på
+settings-minutes = { $minutes ->
+    [one] { $minutes } minutt
+   *[other] { $minutes } minutter
+}
+settings-retention-heading = Oppbevaring av saker
+settings-retention-label = Merk saker for gjennomgang når de har vært uendret i
+settings-retention-hint = Organisasjonen din bestemmer hvor lenge saker kan oppbevares. Merkede saker blir ikke slettet: det bestemmer du.
+settings-retention-none = Ikke merk
+settings-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dager
+}
+settings-persist-heading = Oppbevaring av data på denne enheten
+settings-persist-yes = Nettleseren beholder dataene til Trygg også når det blir lite plass.
+settings-persist-no = Nettleseren kan slette dataene til Trygg når det blir lite plass. Det kan du hindre ved å installere Trygg som app, eller la den lagre data permanent; inntil da bør du eksportere saker du ikke må miste.
+settings-persist-unknown = Denne nettleseren sier ikke om den beholder dataene til Trygg når det blir lite plass.
+settings-passphrase-heading = Passordfrase
+settings-passphrase-old = Nåværende passordfrase
+settings-passphrase-new = Ny passordfrase
+settings-passphrase-submit = Endre passordfrasen
+settings-passphrase-changed = Passordfrasen er endret. Bruk den nye fra nå av.
+settings-passphrase-wrong-old = Den nåværende passordfrasen er ikke riktig; ingenting ble endret.
+settings-erase-heading = Slett alt
+settings-erase-explain = Sletter alle saker på denne enheten og passordfrasen. Dette kan ikke angres.
+
+## Den samme saken i to vinduer
+case-read-only = Denne saken er åpen i et annet vindu eller en annen fane. Her kan du lese den; for å endre den her må du lukke den der.
+case-opening = Åpner saken…
+home-review-due = Uendret lenger enn organisasjonen din oppbevarer saker: vurder om den skal beholdes.
+
 ## Feilmeldinger som vises til brukeren
 error-app-start = Trygg kunne ikke starte i denne nettleseren. De lagrede dataene dine er ikke endret. Prøv å laste inn siden på nytt.
