@@ -138,5 +138,90 @@ report-assessment-dates = Startet { $started }, senest ændret { $updated }
 report-answers = Alle svar
 report-confidential = Fortroligt. Denne rapport indeholder følsomme personoplysninger: opbevar den aflåst, del den kun med personer, der har brug for den for at hjælpe hende, og destruér den, når der ikke længere er brug for den.
 
+## Opstart, gemning, låsning
+starting = Åbner Trygg…
+save-saving = Gemmer…
+save-saved = Alle svar er gemt
+save-failed-short = Ikke gemt
+save-failed-title = Dine seneste svar kunne ikke gemmes endnu.
+save-retry = Prøv igen
+lock-now = Lås
+
+## Første opstart: adgangssætningen
+setup-title = Beskyt dataene på denne enhed
+setup-explain = Alt, hvad du registrerer i Trygg, krypteres på denne enhed med en adgangssætning, som kun du kender. Du skal bruge den, hver gang du åbner Trygg, og når appen har låst sig selv.
+setup-no-recovery = Hvis adgangssætningen bliver glemt, kan ingen gendanne dataene: hverken du, din organisation eller de, der har lavet Trygg. Den eneste udvej er så at slette alt på denne enhed.
+setup-passphrase = Adgangssætning
+setup-passphrase-hint = Mindst { $min } tegn. Nogle få ord uden sammenhæng er lettere at huske og sværere at gætte end ét ord med specialtegn.
+setup-repeat = Gentag adgangssætningen
+setup-strength-weak = For let at gætte. Brug mindst { $min } tegn, og bland ord, tal eller tegn.
+setup-strength-fair = Acceptabel. Længere er stærkere.
+setup-strength-strong = Lang og varieret. Sørg for, at den ikke er noget, andre ved om dig.
+setup-too-short = Adgangssætningen skal have mindst { $min } tegn.
+setup-mismatch = De to adgangssætninger er ikke ens.
+setup-submit = Gem adgangssætningen
+setup-working = Beskytter dataene…
+
+## Oplåsning
+unlock-title = Trygg er låst
+unlock-explain = Indtast din adgangssætning for at åbne sagerne på denne enhed.
+unlock-passphrase = Adgangssætning
+unlock-submit = Lås op
+unlock-working = Låser op…
+unlock-wrong = Denne adgangssætning åbner ikke dataene på denne enhed. Tjek for tastefejl, og prøv igen.
+unlock-forgotten = Har du glemt adgangssætningen?
+unlock-forgotten-explain = Adgangssætningen kan ikke gendannes, og dataene kan ikke åbnes uden den. Du kan slette alt på denne enhed og starte forfra med en ny adgangssætning.
+erase-understood = Jeg forstår, at alle sager på denne enhed bliver slettet for altid.
+erase-submit = Slet alle data på denne enhed
+no-storage-title = Trygg kan ikke gemme data i denne browser
+no-storage-body = Denne browser lader ikke Trygg gemme noget (det sker i nogle private vinduer og med nogle privatlivsindstillinger). Intet er blevet gemt. Åbn Trygg i et almindeligt vindue eller i en anden browser for at registrere vurderinger.
+
+## Problemer med lagringen
+storage-error-unavailable = Browseren lader ikke Trygg gemme data her lige nu. Intet, der er gemt tidligere, er ændret.
+storage-error-quota = Enheden er fuld, så den seneste ændring kunne ikke gemmes. Alt, der er gemt tidligere, er i sikkerhed. Frigør noget plads på enheden, og vælg så "Prøv igen".
+storage-error-connection = Browseren lukkede Tryggs lager. Alt, der er gemt tidligere, er i sikkerhed. Vælg "Prøv igen"; hvis det bliver ved med at ske, så genindlæs siden.
+storage-error-no-vault = Dataene på denne enhed er blevet slettet, muligvis i et andet vindue. Trygg starter forfra.
+storage-error-vault-exists = Denne enhed har allerede en adgangssætning. Genindlæs siden for at låse op.
+storage-error-locked = Trygg blev låst. Lås op for at fortsætte; intet, der er gemt, er ændret.
+storage-error-conflict = Et andet vindue ændrede de samme data i samme øjeblik. Prøv igen.
+storage-error-corrupt = Nogle gemte data er beskadigede og kan ikke åbnes. Intet andet er ændret.
+storage-error-too-new = Disse data blev gemt af en nyere version af Trygg. Opdatér Trygg for at åbne dem.
+storage-error-other = Noget gik galt, da der skulle gemmes. Alt, der er gemt tidligere, er i sikkerhed. Prøv igen.
+
+## Indstillinger
+settings-title = Indstillinger
+settings-saved = Gemt.
+settings-lock-heading = Låsning
+settings-idle-label = Lås Trygg, når den ikke har været brugt i
+settings-minutes = { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minutter
+}
+settings-retention-heading = Opbevaring af sager
+settings-retention-label = Markér sager til gennemgang, når de har været uændrede i
+settings-retention-hint = Din organisation bestemmer, hvor længe sager må opbevares. Markerede sager bliver ikke slettet: det bestemmer du.
+settings-retention-none = Markér ikke
+settings-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dage
+}
+settings-persist-heading = Opbevaring af data på denne enhed
+settings-persist-yes = Browseren beholder Tryggs data, også når der bliver mangel på plads.
+settings-persist-no = Browseren kan slette Tryggs data, når der bliver mangel på plads. Det kan du forhindre ved at installere Trygg som app eller tillade, at den gemmer data permanent; indtil da bør du eksportere de sager, du ikke må miste.
+settings-persist-unknown = Denne browser oplyser ikke, om den beholder Tryggs data, når der bliver mangel på plads.
+settings-passphrase-heading = Adgangssætning
+settings-passphrase-old = Nuværende adgangssætning
+settings-passphrase-new = Ny adgangssætning
+settings-passphrase-submit = Skift adgangssætningen
+settings-passphrase-changed = Adgangssætningen er skiftet. Brug den nye fra nu af.
+settings-passphrase-wrong-old = Den nuværende adgangssætning er forkert; intet blev ændret.
+settings-erase-heading = Slet alt
+settings-erase-explain = Sletter alle sager på denne enhed og adgangssætningen. Det kan ikke fortrydes.
+
+## Den samme sag i to vinduer
+case-read-only = Denne sag er åben i et andet vindue eller en anden fane. Her kan du læse den; for at redigere den her skal du lukke den dér.
+case-opening = Åbner sagen…
+home-review-due = Uændret i længere tid, end din organisation opbevarer sager: overvej, om den skal beholdes.
+
 ## Fejl, der vises for brugeren
 error-app-start = Trygg kunne ikke starte i denne browser. Dine gemte data er ikke blevet ændret. Prøv at genindlæse siden.
