@@ -138,5 +138,90 @@ report-assessment-dates = Hafið { $started }, síðast breytt { $updated }
 report-answers = Öll svör
 report-confidential = Trúnaðarmál. Þessi skýrsla inniheldur viðkvæmar persónuupplýsingar: geymdu hana í læstri hirslu, deildu henni aðeins með fólki sem þarf á henni að halda til að hjálpa henni og eyddu henni þegar hennar er ekki lengur þörf.
 
+## Ræsing, vistun, læsing
+starting = Opnar Trygg…
+save-saving = Vistar…
+save-saved = Öll svör vistuð
+save-failed-short = Ekki vistað
+save-failed-title = Ekki hefur enn tekist að vista nýjustu svörin þín.
+save-retry = Reyna aftur
+lock-now = Læsa
+
+## Fyrsta ræsing: lykilorðið
+setup-title = Verndaðu gögnin á þessu tæki
+setup-explain = Allt sem þú skráir í Trygg er dulkóðað á þessu tæki með lykilorði sem aðeins þú þekkir. Þú þarft á því að halda í hvert sinn sem þú opnar Trygg og eftir að forritið læsir sér sjálft.
+setup-no-recovery = Ef lykilorðið gleymist getur enginn endurheimt gögnin: hvorki þú, samtökin þín né þau sem gerðu Trygg. Eina leiðin er þá að eyða öllu á þessu tæki.
+setup-passphrase = Lykilorð
+setup-passphrase-hint = Að minnsta kosti { $min } stafir. Nokkur óskyld orð er auðveldara að muna og erfiðara að giska á en eitt orð með táknum.
+setup-repeat = Endurtaktu lykilorðið
+setup-strength-weak = Of auðvelt að giska á. Notaðu að minnsta kosti { $min } stafi og blandaðu saman orðum, tölustöfum eða táknum.
+setup-strength-fair = Ásættanlegt. Lengra er sterkara.
+setup-strength-strong = Langt og fjölbreytt. Gættu þess að það sé ekki eitthvað sem aðrir vita um þig.
+setup-too-short = Lykilorðið þarf að vera að minnsta kosti { $min } stafir.
+setup-mismatch = Lykilorðin tvö eru ekki eins.
+setup-submit = Vista lykilorðið
+setup-working = Verndar gögnin…
+
+## Aflæsing
+unlock-title = Trygg er læst
+unlock-explain = Sláðu inn lykilorðið þitt til að opna málin á þessu tæki.
+unlock-passphrase = Lykilorð
+unlock-submit = Aflæsa
+unlock-working = Aflæsir…
+unlock-wrong = Þetta lykilorð opnar ekki gögnin á þessu tæki. Athugaðu hvort um innsláttarvillu sé að ræða og reyndu aftur.
+unlock-forgotten = Gleymdirðu lykilorðinu?
+unlock-forgotten-explain = Ekki er hægt að endurheimta lykilorðið og ekki er hægt að opna gögnin án þess. Þú getur eytt öllu á þessu tæki og byrjað upp á nýtt með nýju lykilorði.
+erase-understood = Ég skil að öllum málum á þessu tæki verður eytt fyrir fullt og allt.
+erase-submit = Eyða öllum gögnum á þessu tæki
+no-storage-title = Trygg getur ekki geymt gögn í þessum vafra
+no-storage-body = Þessi vafri leyfir Trygg ekki að geyma neitt (það gerist í sumum huliðsgluggum og með sumum persónuverndarstillingum). Ekkert hefur verið geymt. Opnaðu Trygg í venjulegum glugga, eða í öðrum vafra, til að skrá mat.
+
+## Vandamál við gagnageymslu
+storage-error-unavailable = Vafrinn leyfir Trygg ekki að geyma gögn hér eins og er. Ekkert sem var vistað áður hefur breyst.
+storage-error-quota = Tækið er fullt, svo ekki var hægt að vista síðustu breytinguna. Allt sem var vistað áður er öruggt. Losaðu pláss á tækinu og veldu síðan „Reyna aftur“.
+storage-error-connection = Vafrinn lokaði gagnageymslu Trygg. Allt sem var vistað áður er öruggt. Veldu „Reyna aftur“; ef þetta gerist aftur og aftur skaltu endurhlaða síðuna.
+storage-error-no-vault = Gögnunum á þessu tæki var eytt, hugsanlega í öðrum glugga. Trygg byrjar upp á nýtt.
+storage-error-vault-exists = Þetta tæki er þegar með lykilorð. Endurhladdu síðuna til að aflæsa.
+storage-error-locked = Trygg var læst. Aflæstu til að halda áfram; ekkert sem var vistað hefur breyst.
+storage-error-conflict = Annar gluggi breytti sömu gögnum á sama augnabliki. Reyndu aftur.
+storage-error-corrupt = Sum vistuð gögn eru skemmd og ekki er hægt að opna þau. Ekkert annað hefur breyst.
+storage-error-too-new = Þessi gögn voru vistuð með nýrri útgáfu af Trygg. Uppfærðu Trygg til að opna þau.
+storage-error-other = Eitthvað fór úrskeiðis við vistunina. Allt sem var vistað áður er öruggt. Reyndu aftur.
+
+## Stillingar
+settings-title = Stillingar
+settings-saved = Vistað.
+settings-lock-heading = Læsing
+settings-idle-label = Læsa Trygg þegar það hefur ekki verið notað í
+settings-minutes = { $minutes ->
+    [one] { $minutes } mínútu
+   *[other] { $minutes } mínútur
+}
+settings-retention-heading = Varðveisla mála
+settings-retention-label = Merkja mál til yfirferðar þegar þau hafa verið óbreytt í
+settings-retention-hint = Samtökin þín ákveða hversu lengi má geyma mál. Merktum málum er ekki eytt: þú ákveður það.
+settings-retention-none = Ekki merkja
+settings-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } daga
+}
+settings-persist-heading = Varðveisla gagna á þessu tæki
+settings-persist-yes = Vafrinn geymir gögn Trygg jafnvel þegar pláss er að verða á þrotum.
+settings-persist-no = Vafrinn gæti eytt gögnum Trygg þegar pláss er að verða á þrotum. Ef þú setur Trygg upp sem forrit, eða leyfir því að geyma gögn varanlega, kemurðu í veg fyrir það; þangað til skaltu flytja út þau mál sem þú mátt ekki missa.
+settings-persist-unknown = Þessi vafri gefur ekki upp hvort hann geymir gögn Trygg þegar pláss er að verða á þrotum.
+settings-passphrase-heading = Lykilorð
+settings-passphrase-old = Núverandi lykilorð
+settings-passphrase-new = Nýtt lykilorð
+settings-passphrase-submit = Breyta lykilorðinu
+settings-passphrase-changed = Lykilorðinu hefur verið breytt. Notaðu nýja lykilorðið héðan í frá.
+settings-passphrase-wrong-old = Núverandi lykilorð er ekki rétt; engu var breytt.
+settings-erase-heading = Eyða öllu
+settings-erase-explain = Eyðir öllum málum á þessu tæki og lykilorðinu. Ekki er hægt að afturkalla það.
+
+## Sama mál í tveimur gluggum
+case-read-only = Þetta mál er opið í öðrum glugga eða flipa. Hér geturðu lesið það; til að breyta því hér skaltu loka því þar.
+case-opening = Opnar málið…
+home-review-due = Óbreytt lengur en samtökin þín geyma mál: athugaðu hvort eigi að halda því.
+
 ## Villur sem notandinn sér
 error-app-start = Trygg gat ekki ræst í þessum vafra. Vistuðum gögnum þínum hefur ekki verið breytt. Prófaðu að endurhlaða síðuna.
