@@ -1,35 +1,40 @@
-//! The app's frame: header with the quick exit, and the current screen. Moving to
-//! another screen moves keyboard focus to its main heading, so screen-reader and
-//! keyboard users start at the top of what changed.
+//! The app's frame: header with the quick exit, and what the session allows: the
+//! passphrase screens while locked, the case screens while open. Moving to another
+//! screen moves keyboard focus to its main heading, so screen-reader and keyboard
+//! users start at the top of what changed.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use trygg_core::instrument;
 
-use crate::cases::CaseStore;
+use crate::cases::SaveStatus;
 use crate::quick_exit::{self, QuickExitButton};
+use crate::screens::lock::{NoStorageScreen, SetupScreen, UnlockScreen};
 use crate::screens::{
     assessment::AssessmentScreen, case::CaseScreen, home::Home, new_case::NewCase,
-    report::ReportScreen, result::ResultScreen,
+    report::ReportScreen, result::ResultScreen, settings::SettingsScreen, storage_error_text,
 };
+use crate::session::{use_session, Phase, Session};
 use crate::state::{AppState, Screen};
 use crate::{i18n, tr};
 
 #[component]
 pub fn App() -> impl IntoView {
     i18n::init();
-    quick_exit::install_escape_shortcut();
-
     let body = match instrument::shipped() {
         Ok(instruments) => {
-            let state = AppState::new(instruments, CaseStore::in_memory(), Vec::new());
-            provide_context(state);
-            view! { <Screens state=state /> }.into_any()
+            let session = Session::new(instruments);
+            provide_context(session);
+            quick_exit::install_escape_shortcut(move || session.lock());
+            session.watch_idle();
+            spawn_local(session.start());
+            view! { <Phases session=session /> }.into_any()
         }
         // Only a broken build gets here; say so plainly rather than show half an app.
-        Err(_) => view! {
-            <p class="error" role="alert">{move || tr!("error-app-start")}</p>
+        Err(_) => {
+            quick_exit::install_escape_shortcut(|| {});
+            view! { <p class="error" role="alert">{move || tr!("error-app-start")}</p> }.into_any()
         }
-        .into_any(),
     };
 
     view! {
@@ -38,11 +43,91 @@ pub fn App() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true"></span>
                 <span class="brand-name">{move || tr!("app-name")}</span>
             </div>
-            <QuickExitButton />
+            <div class="header-tools">
+                <SessionTools />
+                <QuickExitButton />
+            </div>
         </header>
         <main id="main" class="screen">
             {body}
         </main>
+    }
+}
+
+/// Save state, settings and lock: only while the vault is open.
+#[component]
+fn SessionTools() -> impl IntoView {
+    let Some(session) = use_context::<Session>() else {
+        return ().into_any();
+    };
+    let open = move || match session.phase.get() {
+        Phase::Open(state) => Some(state),
+        _ => None,
+    };
+    view! {
+        {move || open().map(|state| view! {
+            <span class="save-state" data-state=move || match session.save_status.get() {
+                SaveStatus::Idle => "idle",
+                SaveStatus::Saving => "saving",
+                SaveStatus::Saved => "saved",
+                SaveStatus::Failed(_) => "failed",
+            }>
+                {move || match session.save_status.get() {
+                    SaveStatus::Idle => String::new(),
+                    SaveStatus::Saving => tr!("save-saving"),
+                    SaveStatus::Saved => tr!("save-saved"),
+                    SaveStatus::Failed(_) => tr!("save-failed-short"),
+                }}
+            </span>
+            <button type="button" class="button secondary small" on:click=move |_| state.go(Screen::Settings)>
+                {move || tr!("settings-title")}
+            </button>
+            <button type="button" class="button secondary small" on:click=move |_| session.lock()>
+                {move || tr!("lock-now")}
+            </button>
+        })}
+    }
+    .into_any()
+}
+
+#[component]
+fn Phases(session: Session) -> impl IntoView {
+    move || match session.phase.get() {
+        Phase::Starting => view! { <p class="muted">{move || tr!("starting")}</p> }.into_any(),
+        Phase::NoStorage => view! { <NoStorageScreen /> }.into_any(),
+        Phase::Setup => view! { <SetupScreen /> }.into_any(),
+        Phase::Locked => view! { <UnlockScreen /> }.into_any(),
+        Phase::Open(state) => {
+            provide_context(state);
+            view! {
+                <SaveProblem />
+                <Screens state=state />
+            }
+            .into_any()
+        }
+    }
+}
+
+/// A failed save: said plainly, with what to do; the answers stay on screen.
+#[component]
+fn SaveProblem() -> impl IntoView {
+    let session = use_session();
+    let failure = move || match session.save_status.get() {
+        SaveStatus::Failed(error) => Some(error),
+        _ => None,
+    };
+    move || {
+        failure().map(|error| {
+            view! {
+                <div class="notice save-problem" role="alert">
+                    <p><strong>{tr!("save-failed-title")}</strong></p>
+                    <p>{storage_error_text(&error)}</p>
+                    <button type="button" class="button secondary" on:click=move |_| session.retry_saves()>
+                        {move || tr!("save-retry")}
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -70,6 +155,7 @@ fn Screens(state: AppState) -> impl IntoView {
             view! { <ResultScreen case=case index=index /> }.into_any()
         }
         Screen::Report(id) => view! { <ReportScreen id=id /> }.into_any(),
+        Screen::Settings => view! { <SettingsScreen /> }.into_any(),
     }
 }
 

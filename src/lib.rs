@@ -7,6 +7,7 @@ pub mod format;
 pub mod i18n;
 pub mod quick_exit;
 mod screens;
+pub mod session;
 pub mod state;
 pub mod storage;
 

@@ -26,8 +26,9 @@ pub fn leave() {
     let _ = window.location().replace(NEUTRAL_PAGE);
 }
 
-/// Listens for Escape pressed twice in quick succession anywhere in the app.
-pub fn install_escape_shortcut() {
+/// Listens for Escape pressed twice in quick succession anywhere in the app;
+/// `lock` runs first, so the key is wiped even before the page goes.
+pub fn install_escape_shortcut(lock: impl Fn() + 'static) {
     let detector = StoredValue::new(DoublePress::default());
     let handle = window_event_listener(ev::keydown, move |event| {
         if event.key() != "Escape" {
@@ -35,6 +36,7 @@ pub fn install_escape_shortcut() {
         }
         let now = event.time_stamp();
         if detector.try_update_value(|d| d.press(now)).unwrap_or(false) {
+            lock();
             leave();
         }
     });
@@ -44,12 +46,18 @@ pub fn install_escape_shortcut() {
 /// The always-visible quick-exit control.
 #[component]
 pub fn QuickExitButton() -> impl IntoView {
+    let session = use_context::<crate::session::Session>();
     view! {
         <button
             type="button"
             class="quick-exit"
             title=move || tr!("quick-exit-hint")
-            on:click=move |_| leave()
+            on:click=move |_| {
+                if let Some(session) = session {
+                    session.lock();
+                }
+                leave()
+            }
         >
             {move || tr!("quick-exit")}
         </button>

@@ -29,14 +29,15 @@ pub enum Screen {
         index: usize,
     },
     Report(CaseId),
+    Settings,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AppState {
     pub screen: RwSignal<Screen>,
     pub cases: RwSignal<Vec<Case>>,
     instruments: StoredValue<Arc<Vec<Instrument>>>,
-    store: StoredValue<CaseStore>,
+    store: StoredValue<CaseStore, LocalStorage>,
 }
 
 impl AppState {
@@ -45,7 +46,7 @@ impl AppState {
             screen: RwSignal::new(Screen::Home),
             cases: RwSignal::new(cases),
             instruments: StoredValue::new(Arc::new(instruments)),
-            store: StoredValue::new(store),
+            store: StoredValue::new_local(store),
         }
     }
 
@@ -104,6 +105,68 @@ impl AppState {
                 assessment.updated = assessment.updated.max(now);
             }
         });
+    }
+
+    /// Replaces a case with the stored version (another tab may have changed it).
+    pub async fn reload_case(&self, id: &CaseId) {
+        let Some(vault) = self.store.with_value(CaseStore::unlocked) else {
+            return;
+        };
+        let Ok(list) = vault.list_cases().await else {
+            return;
+        };
+        let fresh = list.cases.into_iter().find(|c| &c.id == id);
+        self.cases.update(
+            |cases| match (fresh, cases.iter_mut().find(|c| &c.id == id)) {
+                (Some(fresh), Some(mine)) if fresh.updated > mine.updated => *mine = fresh,
+                _ => {}
+            },
+        );
+    }
+
+    /// Reads every case afresh from storage, so cases created, changed or deleted in
+    /// another tab show here too. A version of this tab that is newer, or not yet
+    /// written, is kept.
+    pub async fn refresh(&self) {
+        let Some(vault) = self.store.with_value(CaseStore::unlocked) else {
+            return;
+        };
+        let Ok(list) = vault.list_cases().await else {
+            return;
+        };
+        let store = self.store;
+        self.cases.try_update(|cases| {
+            let mine = std::mem::take(cases);
+            let mut merged = list.cases;
+            for case in mine {
+                match merged.iter_mut().find(|c| c.id == case.id) {
+                    Some(stored) if case.updated > stored.updated => *stored = case,
+                    Some(_) => {}
+                    None if store.with_value(|s| s.is_unsaved(&case.id)) => merged.push(case),
+                    None => {}
+                }
+            }
+            *cases = merged;
+        });
+    }
+
+    /// The vault handle, for the cross-tab edit lock.
+    pub fn vault(&self) -> Option<crate::storage::Unlocked> {
+        self.store.with_value(CaseStore::unlocked)
+    }
+
+    pub fn has_pending_saves(&self) -> bool {
+        self.store.with_value(CaseStore::has_pending)
+    }
+
+    pub fn retry_saves(&self) {
+        self.store.with_value(CaseStore::retry);
+    }
+
+    /// Drops every case from memory (on lock).
+    pub fn forget_cases(&self) {
+        self.cases.set(Vec::new());
+        self.screen.set(Screen::Home);
     }
 
     pub fn delete_case(&self, id: &CaseId) {

@@ -19,34 +19,60 @@ fn fresh_container() -> web_sys::HtmlElement {
     container.unchecked_into()
 }
 
+/// Lets the browser run pending tasks (IndexedDB callbacks, timers).
+async fn settle(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn texts(container: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let list = container.query_selector_all(selector).expect("query");
+    (0..list.length())
+        .filter_map(|i| list.item(i).and_then(|node| node.text_content()))
+        .map(|text| text.trim().to_string())
+        .collect()
+}
+
 #[wasm_bindgen_test]
 fn embedded_english_texts_load_in_the_browser() {
     assert!(trygg::i18n::select("en"));
     assert_eq!(trygg::i18n::active(), "en");
     assert_eq!(trygg::i18n::text("quick-exit"), "Quick exit");
+    // Instrument texts come from their own files, through the same loader.
+    assert_eq!(trygg::i18n::text("identification-title"), "Identification");
 }
 
 #[wasm_bindgen_test]
-fn home_screen_shows_its_heading_first_action_and_quick_exit() {
+async fn first_start_asks_for_a_passphrase_with_quick_exit_at_hand() {
+    // A fresh browser profile has no vault: the app must ask for a passphrase
+    // before any case screen exists.
+    let _ = trygg::storage::erase_database(trygg::storage::DB_NAME).await;
     let container = fresh_container();
     let handle = leptos::mount::mount_to(container.clone(), trygg::App);
-
-    let heading = container
-        .query_selector("h1")
-        .expect("query")
-        .and_then(|h| h.text_content());
-    assert_eq!(heading.as_deref(), Some("Cases on this device"));
-
-    let buttons: Vec<String> = {
-        let list = container.query_selector_all("button").expect("query");
-        (0..list.length())
-            .filter_map(|i| list.item(i).and_then(|node| node.text_content()))
-            .map(|text| text.trim().to_string())
-            .collect()
-    };
+    let mut heading = Vec::new();
+    for _ in 0..50 {
+        settle(20).await;
+        heading = texts(&container, "h1");
+        if heading
+            .iter()
+            .any(|h| h == "Protect the data on this device")
+        {
+            break;
+        }
+    }
+    assert_eq!(heading, vec!["Protect the data on this device".to_string()]);
+    let buttons = texts(&container, "button");
     assert!(buttons.contains(&"Quick exit".to_string()), "{buttons:?}");
     assert!(
-        buttons.contains(&"Start a new case".to_string()),
+        buttons.contains(&"Set the passphrase".to_string()),
+        "{buttons:?}"
+    );
+    assert!(
+        !buttons.contains(&"Start a new case".to_string()),
         "{buttons:?}"
     );
     assert_eq!(

@@ -138,5 +138,87 @@ report-assessment-dates = Started { $started }, last change { $updated }
 report-answers = All answers
 report-confidential = Confidential. This report holds sensitive personal data: keep it locked away, share it only with people who need it to help her, and destroy it when it is no longer needed.
 
+## Starting, saving, locking
+starting = Opening Trygg…
+save-saving = Saving…
+save-saved = All answers saved
+save-failed-short = Not saved
+save-failed-title = Your latest answers could not be saved yet.
+save-retry = Try again
+lock-now = Lock
+
+## First start: the passphrase
+setup-title = Protect the data on this device
+setup-explain = Everything you record in Trygg is encrypted on this device with a passphrase that only you know. You will need it every time you open Trygg and after it locks itself.
+setup-no-recovery = If the passphrase is forgotten, nobody can recover the data: not you, not your organisation, not the makers of Trygg. The only way out is then to erase everything on this device.
+setup-passphrase = Passphrase
+setup-passphrase-hint = At least { $min } characters. A few unrelated words are easier to remember and harder to guess than one word with symbols.
+setup-repeat = Repeat the passphrase
+setup-strength-weak = Too easy to guess. Use at least { $min } characters, and mix words, digits or signs.
+setup-strength-fair = Acceptable. Longer is stronger.
+setup-strength-strong = Long and varied. Make sure it is not something others know about you.
+setup-too-short = The passphrase needs at least { $min } characters.
+setup-mismatch = The two passphrases are not the same.
+setup-submit = Set the passphrase
+setup-working = Protecting the data…
+
+## Unlocking
+unlock-title = Trygg is locked
+unlock-explain = Enter your passphrase to open the cases on this device.
+unlock-passphrase = Passphrase
+unlock-submit = Unlock
+unlock-working = Unlocking…
+unlock-wrong = This passphrase does not open the data on this device. Check for typing errors and try again.
+unlock-forgotten = Forgotten the passphrase?
+unlock-forgotten-explain = The passphrase cannot be recovered, and the data cannot be opened without it. You can erase everything on this device and start again with a new passphrase.
+erase-understood = I understand that every case on this device will be deleted for good.
+erase-submit = Erase all data on this device
+no-storage-title = Trygg cannot keep data in this browser
+no-storage-body = This browser does not let Trygg store anything (this happens in some private windows and with some privacy settings). Nothing has been stored. Open Trygg in a normal window, or in another browser, to record assessments.
+
+## Storage problems
+storage-error-unavailable = The browser does not let Trygg store data here right now. Nothing stored before has changed.
+storage-error-quota = The device is full, so the latest change could not be saved. Everything saved before is safe. Free some space on the device, then choose "Try again".
+storage-error-connection = The browser closed Trygg's storage. Everything saved before is safe. Choose "Try again"; if this keeps happening, reload the page.
+storage-error-no-vault = The data on this device was erased, possibly in another window. Trygg will start again.
+storage-error-vault-exists = This device already has a passphrase. Reload the page to unlock.
+storage-error-locked = Trygg was locked. Unlock it to continue; nothing saved has changed.
+storage-error-conflict = Another window changed the same data at the same moment. Try again.
+storage-error-corrupt = Some stored data is damaged and cannot be opened. Nothing else has changed.
+storage-error-too-new = This data was saved by a newer version of Trygg. Update Trygg to open it.
+storage-error-other = Something went wrong while saving. Everything saved before is safe. Try again.
+
+## Settings
+settings-title = Settings
+settings-saved = Saved.
+settings-lock-heading = Locking
+settings-idle-label = Lock Trygg when it has not been used for
+settings-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+settings-retention-heading = Keeping cases
+settings-retention-label = Flag cases for review when unchanged for
+settings-retention-hint = Your organisation decides how long cases may be kept. Flagged cases are not deleted: you decide.
+settings-retention-none = Do not flag
+settings-days = { $days } days
+settings-persist-heading = Keeping the data on this device
+settings-persist-yes = The browser keeps Trygg's data even when space runs low.
+settings-persist-no = The browser may clear Trygg's data when space runs low. Installing Trygg as an app, or allowing it to store data permanently, prevents that; until then, export cases you must not lose.
+settings-persist-unknown = This browser does not say whether it keeps Trygg's data when space runs low.
+settings-passphrase-heading = Passphrase
+settings-passphrase-old = Current passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-submit = Change the passphrase
+settings-passphrase-changed = The passphrase is changed. Use the new one from now on.
+settings-passphrase-wrong-old = The current passphrase is not right; nothing was changed.
+settings-erase-heading = Erase everything
+settings-erase-explain = Deletes every case on this device and the passphrase. This cannot be undone.
+
+## The same case in two windows
+case-read-only = This case is open in another window or tab. Here you can read it; to edit it here, close it there.
+case-opening = Opening the case…
+home-review-due = Unchanged for longer than your organisation keeps cases: review whether to keep it.
+
 ## Errors shown to the user
 error-app-start = Trygg could not start in this browser. Your saved data has not been changed. Try reloading the page.

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use trygg_core::answer::Answers;
 use trygg_core::case::Assessment;
 use trygg_core::code::CaseId;
@@ -14,7 +15,8 @@ use trygg_core::progress::progress;
 
 use crate::screens::case::Missing;
 use crate::screens::question::QuestionView;
-use crate::state::{use_app, Screen};
+use crate::state::{use_app, AppState, Screen};
+use crate::storage::EditLock;
 use crate::{i18n, tr};
 
 #[component]
@@ -38,6 +40,7 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
         return view! { <Missing /> }.into_any();
     };
     let instrument = Arc::new(instrument);
+    let editable = take_edit_lock(app, case.clone());
     let answers: Memo<Answers> = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.answers.clone()).unwrap_or_default())
     });
@@ -175,7 +178,11 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
                 </nav>
             </details>
 
-            <div class="questions">
+            <Show when=move || editable.get() == Some(false)>
+                <div class="notice" role="status">{move || tr!("case-read-only")}</div>
+            </Show>
+            // A disabled fieldset disables every answer control inside it at once.
+            <fieldset class="questions" disabled=move || editable.get() != Some(true)>
                 <For
                     each=move || here.get()
                     key=|qid| qid.clone()
@@ -193,7 +200,7 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
                         })
                     }
                 />
-            </div>
+            </fieldset>
 
             <div class="actions step-actions">
                 <button type="button" class="button secondary" on:click={
@@ -220,4 +227,36 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
         </section>
     }
     .into_any()
+}
+
+/// Takes the case's cross-tab edit lock for as long as this screen is shown.
+/// `Some(true)`: this tab edits (with the case read afresh from storage, so an edit
+/// made in another tab is never overwritten); `Some(false)`: another tab is
+/// editing, so this one only reads; `None`: still asking.
+fn take_edit_lock(app: AppState, case: CaseId) -> RwSignal<Option<bool>> {
+    let editable = RwSignal::new(None);
+    let guard: StoredValue<Option<EditLock>, LocalStorage> = StoredValue::new_local(None);
+    let Some(vault) = app.vault() else {
+        editable.set(Some(true));
+        return editable;
+    };
+    spawn_local(async move {
+        match vault.edit_lock(&case).await {
+            Ok(Some(lock)) => {
+                app.reload_case(&case).await;
+                // If the screen is already gone, the lock is dropped (released) here.
+                if guard.try_set_value(Some(lock)).is_none() {
+                    editable.try_set(Some(true));
+                }
+            }
+            Ok(None) => {
+                editable.try_set(Some(false));
+            }
+            // Without a working lock, edit as the only tab rather than block her answers.
+            Err(_) => {
+                editable.try_set(Some(true));
+            }
+        }
+    });
+    editable
 }

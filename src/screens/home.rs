@@ -10,6 +10,7 @@ use crate::{format, i18n, tr};
 #[component]
 pub fn Home() -> impl IntoView {
     let app = use_app();
+    leptos::task::spawn_local(async move { app.refresh().await });
     let query = RwSignal::new(String::new());
     let has_cases = move || app.cases.with(|cases| !cases.is_empty());
     // Newest change first; the search matches codes typed any way (case, dash).
@@ -85,9 +86,14 @@ pub fn Home() -> impl IntoView {
 #[component]
 fn CaseRow(case: Case) -> impl IntoView {
     let app = use_app();
+    let session = crate::session::use_session();
     let id = case.id.clone();
     let code = case.code.to_string();
     let updated = case.updated;
+    let review_due = move || {
+        let days = session.retention_days.get();
+        days > 0 && crate::state::now() - updated > i64::from(days) * 86_400_000
+    };
     let assessments = case.assessments.clone();
     // A closure, so the summaries follow a language switch.
     let summaries = move || -> Vec<String> {
@@ -121,6 +127,9 @@ fn CaseRow(case: Case) -> impl IntoView {
                     {move || tr!("home-case-updated", date = format::date_time(updated))}
                 </span>
             </button>
+            <Show when=review_due>
+                <p class="review-due">{move || tr!("home-review-due")}</p>
+            </Show>
             <ul class="case-assessments">
                 {move || {
                     let list = summaries();

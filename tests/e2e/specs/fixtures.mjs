@@ -30,8 +30,30 @@ export const test = base.extend({
 
 export { expect };
 
-/** Opens the app and waits until the home screen is there. */
-export async function openApp(page) {
+/** The passphrase the tests set on first start. */
+export const PASSPHRASE = 'blue kettle under seven hills';
+
+/**
+ * Opens the app as a worker would: on a fresh device she sets the passphrase, on a
+ * locked one she unlocks; then the home screen is there.
+ */
+export async function openApp(page, { passphrase = PASSPHRASE } = {}) {
   await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: 'Cases on this device' })).toBeVisible();
+  const first = page.getByRole('heading', { level: 1 });
+  await expect(first).not.toHaveText('', { timeout: 10_000 });
+  await expect(first).not.toHaveText(/Opening Trygg/);
+  const title = await first.innerText();
+  if (title === 'Protect the data on this device') {
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByLabel('Repeat the passphrase').fill(passphrase);
+    await page.getByRole('button', { name: 'Set the passphrase' }).click();
+  } else if (title === 'Trygg is locked') {
+    await unlock(page, passphrase);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases on this device' })).toBeVisible({ timeout: 15_000 });
+}
+
+export async function unlock(page, passphrase = PASSPHRASE) {
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
 }

@@ -1,0 +1,184 @@
+//! Before anything else: setting the passphrase (first start), unlocking, and the
+//! way out when the passphrase is forgotten (erasing everything on this device).
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use trygg_core::vault::{passphrase_strength, Strength, MIN_PASSPHRASE_CHARS};
+
+use crate::screens::storage_error_text;
+use crate::session::use_session;
+use crate::storage::StorageError;
+use crate::tr;
+
+/// First start: explains what the passphrase protects and that it cannot be
+/// recovered, then sets it.
+#[component]
+pub fn SetupScreen() -> impl IntoView {
+    let session = use_session();
+    let passphrase = RwSignal::new(String::new());
+    let repeat = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let strength = move || {
+        let p = passphrase.get();
+        (!p.is_empty()).then(|| match passphrase_strength(&p) {
+            Strength::Weak => tr!("setup-strength-weak", min = MIN_PASSPHRASE_CHARS),
+            Strength::Fair => tr!("setup-strength-fair"),
+            Strength::Strong => tr!("setup-strength-strong"),
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (p, r) = (passphrase.get_untracked(), repeat.get_untracked());
+        if p.chars().count() < MIN_PASSPHRASE_CHARS {
+            problem.set(Some(tr!("setup-too-short", min = MIN_PASSPHRASE_CHARS)));
+            return;
+        }
+        if p != r {
+            problem.set(Some(tr!("setup-mismatch")));
+            return;
+        }
+        problem.set(None);
+        busy.set(true);
+        spawn_local(async move {
+            if let Err(error) = session.create(p).await {
+                problem.set(Some(storage_error_text(&error)));
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="lock-screen" aria-labelledby="setup-title">
+            <h1 id="setup-title">{move || tr!("setup-title")}</h1>
+            <p>{move || tr!("setup-explain")}</p>
+            <div class="notice">
+                <p><strong>{move || tr!("setup-no-recovery")}</strong></p>
+            </div>
+            <form on:submit=submit>
+                <div class="field">
+                    <label for="new-passphrase">{move || tr!("setup-passphrase")}</label>
+                    <p class="field-hint" id="new-passphrase-hint">
+                        {move || tr!("setup-passphrase-hint", min = MIN_PASSPHRASE_CHARS)}
+                    </p>
+                    <input
+                        id="new-passphrase"
+                        type="password"
+                        autocomplete="new-password"
+                        aria-describedby="new-passphrase-hint passphrase-strength"
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))
+                    />
+                    <p class="field-hint" id="passphrase-strength" aria-live="polite">{strength}</p>
+                </div>
+                <div class="field">
+                    <label for="repeat-passphrase">{move || tr!("setup-repeat")}</label>
+                    <input
+                        id="repeat-passphrase"
+                        type="password"
+                        autocomplete="new-password"
+                        on:input=move |ev| repeat.set(event_target_value(&ev))
+                    />
+                </div>
+                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="button primary" disabled=move || busy.get()>
+                    {move || if busy.get() { tr!("setup-working") } else { tr!("setup-submit") }}
+                </button>
+            </form>
+        </section>
+    }
+}
+
+#[component]
+pub fn UnlockScreen() -> impl IntoView {
+    let session = use_session();
+    let passphrase = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let input = NodeRef::<leptos::html::Input>::new();
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let p = passphrase.get_untracked();
+        busy.set(true);
+        problem.set(None);
+        spawn_local(async move {
+            match session.unlock(p).await {
+                Ok(()) => {}
+                Err(StorageError::WrongPassphrase) => {
+                    problem.set(Some(tr!("unlock-wrong")));
+                    if let Some(input) = input.get_untracked() {
+                        input.set_value("");
+                        let _ = input.focus();
+                    }
+                    passphrase.set(String::new());
+                }
+                Err(error) => problem.set(Some(storage_error_text(&error))),
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="lock-screen" aria-labelledby="unlock-title">
+            <h1 id="unlock-title">{move || tr!("unlock-title")}</h1>
+            <p>{move || tr!("unlock-explain")}</p>
+            <form on:submit=submit>
+                <div class="field">
+                    <label for="passphrase">{move || tr!("unlock-passphrase")}</label>
+                    <input
+                        id="passphrase"
+                        type="password"
+                        autocomplete="current-password"
+                        node_ref=input
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))
+                    />
+                </div>
+                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="button primary" disabled=move || busy.get()>
+                    {move || if busy.get() { tr!("unlock-working") } else { tr!("unlock-submit") }}
+                </button>
+            </form>
+            <details class="forgotten">
+                <summary>{move || tr!("unlock-forgotten")}</summary>
+                <p>{move || tr!("unlock-forgotten-explain")}</p>
+                <EraseAll />
+            </details>
+        </section>
+    }
+}
+
+/// Erasing everything, behind an explicit confirmation.
+#[component]
+pub fn EraseAll() -> impl IntoView {
+    let session = use_session();
+    let understood = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let erase = move |_| {
+        if !understood.get_untracked() {
+            return;
+        }
+        spawn_local(async move {
+            if let Err(error) = session.erase_all().await {
+                problem.set(Some(storage_error_text(&error)));
+            }
+        });
+    };
+    view! {
+        <label class="choice">
+            <input type="checkbox" on:change=move |ev| understood.set(event_target_checked(&ev)) />
+            <span>{move || tr!("erase-understood")}</span>
+        </label>
+        <p class="field-error" role="alert">{move || problem.get()}</p>
+        <button type="button" class="button danger" disabled=move || !understood.get() on:click=erase>
+            {move || tr!("erase-submit")}
+        </button>
+    }
+}
+
+/// When this browser cannot store anything.
+#[component]
+pub fn NoStorageScreen() -> impl IntoView {
+    view! {
+        <section class="lock-screen" aria-labelledby="no-storage-title">
+            <h1 id="no-storage-title">{move || tr!("no-storage-title")}</h1>
+            <p>{move || tr!("no-storage-body")}</p>
+        </section>
+    }
+}
