@@ -1,0 +1,144 @@
+## The app's own screens. Instrument texts are in identification.ftl, needs.ftl,
+## risk.ftl; texts every instrument shares are in common.ftl.
+
+app-name = Trygg
+app-tagline = Vertinimai, kurie lieka šiame įrenginyje
+
+## Quick exit: hides the app at once.
+quick-exit = Greitas išėjimas
+quick-exit-hint = Iš karto paslepia programėlę. Taip pat galite du kartus paspausti Esc.
+
+## Actions used on many screens
+action-back = Atgal
+action-next = Toliau
+action-cancel = Atšaukti
+action-back-to-cases = Atgal į atvejus
+
+## Home screen
+home-title = Atvejai šiame įrenginyje
+home-empty-title = Šiame įrenginyje dar nėra atvejų
+home-empty-body = Atvejyje kaupiami vertinimai, kuriuos atliekate su viena moterimi. Jis žymimas kodu, o ne jos vardu, ir niekada nepalieka šio įrenginio, nebent jį eksportuojate užšifruotą.
+home-new-case = Pradėti naują atvejį
+home-search-label = Ieškoti atvejo pagal kodą
+home-search-none = Šiame įrenginyje nėra atvejo su tokiu kodu.
+home-case-updated = Paskutinis pakeitimas: { $date }
+home-case-no-assessments = Vertinimų dar nėra
+home-case-assessment = { $name }: { $stage }, atsakyta { $answered } iš { $total }
+
+## Where an assessment stands
+stage-not-started = nepradėtas
+stage-in-progress = vykdomas
+stage-complete = baigtas
+
+## New case and consent
+new-case-title = Naujas atvejis
+new-case-code-label = Atvejo kodas
+new-case-code-hint = Kodas naudojamas vietoj jos vardo. Jei atvejį vėliau reikės rasti, laikykite kodą saugioje vietoje atskirai nuo šio įrenginio. Kodą galite pakeisti.
+new-case-code-invalid = Atvejo kodą sudaro šešios raidės ir skaitmenys, pavyzdžiui, K7M-4QX (be 0, O, 1, I, L, U ir V).
+new-case-code-taken = Šiame įrenginyje jau yra kitas atvejis su šiuo kodu.
+new-case-role-label = Jūsų vaidmuo
+new-case-role-hint = Sutikimas registruojamas su jūsų vaidmeniu, niekada su jūsų vardu.
+new-case-create = Sukurti atvejį
+role-outreach-worker = Gatvės socialinis darbuotojas
+role-case-manager = Atvejo vadybininkas
+role-shelter-worker = Prieglaudos darbuotojas
+role-other-professional = Kitas specialistas
+
+consent-record-legend = Ar atsakymus galima įrašyti šiame įrenginyje?
+consent-record-explain = Prieš ką nors įrašydami, savais žodžiais paaiškinkite jai, kas bus įrašyta, kad duomenys liks užšifruoti šiame įrenginyje, kad ji gali bet kada sustoti ir kad gali praleisti bet kurį klausimą. Tada paklauskite jos.
+consent-record-yes = Taip, ji sutinka, kad atsakymai būtų įrašyti
+consent-record-no = Ne, ji nesutinka
+consent-record-needed = Pažymėkite jos atsakymą: be jos sutikimo niekas neįrašoma.
+consent-share-legend = Ar rezultatais galima užšifruotais pasidalyti su jūsų organizacija?
+consent-share-explain = To galite paklausti ir vėliau, prieš kuo nors dalijantis. Jos atsakymas čia nekeičia pagalbos, kurią ji gali gauti.
+consent-share-yes = Taip, ji sutinka, kad rezultatais būtų dalijamasi užšifruotais
+consent-share-no = Ne, kol kas ne
+consent-declined-title = Niekas neįrašyta
+consent-declined-body = Jos sprendimas gerbiamas: atvejis nebuvo sukurtas ir šiame įrenginyje apie ją nieko nesaugoma. Vis tiek galite jai padėti nieko neįrašydami:
+consent-declined-step-listen = Išklausykite ją ir papasakokite apie jos teises ir pagalbą, kurią ji gali gauti, nesvarbu, ar ji duos parodymus policijai.
+consent-declined-step-contacts = Jei ji nori, duokite jai pagalbos tarnybų ir saugios apgyvendinimo vietos kontaktus.
+consent-declined-step-later = Pasakykite jai, kad ji gali prie to grįžti bet kada, jei persigalvos.
+consent-declined-change = Ji persigalvojo
+
+consent-record-short = Įrašymas šiame įrenginyje
+consent-share-short = Dalijimasis rezultatais
+consent-not-asked = Dar neklausta
+consent-given = Sutiko: { $date }
+consent-declined = Nesutiko: { $date }
+consent-withdrawn = Sutikimą atšaukė: { $date }
+
+## A case
+case-title = Atvejis { $code }
+case-created = Sukurta
+case-assessments = Vertinimai
+case-assessment-started = pradėta: { $date }
+case-assessment-progress = { $stage }, atsakyta { $answered } iš { $total }
+case-continue = Tęsti
+case-review-answers = Peržiūrėti atsakymus
+case-see-result = Žiūrėti rezultatą
+case-start-heading = Pradėti naują vertinimą
+case-start-assessment = { $instrument }
+case-more = Ataskaita ir atvejis
+case-report = Ataskaita spausdinimui
+case-delete = Ištrinti šį atvejį
+case-delete-confirm-title = Ištrinti šį atvejį?
+case-delete-confirm-body = Atvejis { $code } ir visi jo vertinimai bus ištrinti iš šio įrenginio. To nebus galima atšaukti.
+case-delete-confirm = Taip, ištrinti atvejį
+case-delete-keep = Ne, palikti
+case-missing-title = Šio atvejo šiame įrenginyje nėra
+case-missing-body = Galbūt jis buvo ištrintas. Niekas kita nepasikeitė.
+
+## The interview
+assessment-back-to-case = Atvejis { $code }
+assessment-back-to-case-short = Atgal į atvejį
+assessment-section-of = { $current } dalis iš { $total }
+assessment-answered-of = Atsakyta klausimų: { $answered } iš { $total }
+assessment-section-count = ({ $answered }/{ $total })
+assessment-overview = Visos šio vertinimo dalys
+assessment-see-result = Žiūrėti rezultatą
+question-hint-toggle = Kodėl šis klausimas?
+question-clear = Išvalyti atsakymą
+question-note-toggle = Pastaba
+question-note-label = Jūsų pastaba dėl šio klausimo
+need-urgency-label = Kaip greitai jai to reikia?
+need-status-label = Dabartinė būklė
+need-service-label = Paslauga arba organizacija (neprivaloma)
+
+## Results
+result-title = Rezultatas: { $instrument }
+result-back-to-case = Atgal į atvejį
+result-review-answers = Peržiūrėti atsakymus
+result-unavailable = Šio rezultato negalima parodyti. Atsakymai išsaugoti nepakeisti.
+result-by-dimension = Ką rodo atsakymai, dalis po dalies
+result-indicators-seen = Pastebėta
+result-indicators-unknown = Dar nežinoma
+result-note = Jūsų pastaba: { $note }
+result-needs-count = { $count ->
+    [0] Poreikių dar nepažymėta.
+    [one] Pagalbos plane yra { $count } poreikis.
+    [few] Pagalbos plane yra { $count } poreikiai.
+    [many] Pagalbos plane yra { $count } poreikio.
+   *[other] Pagalbos plane yra { $count } poreikių.
+}
+result-needs-none = Poreikių dar nepažymėta.
+result-need-service = Paslauga: { $service }
+result-none = Nėra.
+result-risk-reasons = Kuo grindžiamas lygis
+result-points = Taškai: { $points }
+result-raise-toggle = Padidinti lygį remiantis profesiniu vertinimu
+result-raise-level = Naujas lygis
+result-raise-reason = Priežastis (privaloma)
+result-raise-reason-needed = Parašykite, kodėl didinate lygį.
+result-raise-save = Padidinti lygį
+result-return = Grįžimas į kilmės šalį arba kitą šalį
+
+## The printable report
+report-title = Atvejo { $code } ataskaita
+report-print = Spausdinti
+report-printed = Išspausdinta: { $date }
+report-assessment-dates = Pradėta: { $started }, paskutinis pakeitimas: { $updated }
+report-answers = Visi atsakymai
+report-confidential = Konfidencialu. Šioje ataskaitoje yra neskelbtinų asmens duomenų: laikykite ją užrakintą, rodykite tik tiems, kuriems jos reikia, kad galėtų padėti šiai moteriai, ir sunaikinkite, kai jos nebereikės.
+
+## Errors shown to the user
+error-app-start = Trygg nepavyko paleisti šioje naršyklėje. Jūsų išsaugoti duomenys nepakeisti. Pabandykite iš naujo įkelti puslapį.
