@@ -736,3 +736,71 @@ async fn measure_unlock_and_save() {
     ));
     storage.erase_all().await.expect("erase");
 }
+
+/// Makes `IDBDatabase.prototype.transaction` throw `InvalidStateError` (what a
+/// connection the browser has closed does) for the next `times` calls.
+fn simulate_closed_connection(times: u32) -> js_sys::Function {
+    js_sys::Function::new_with_args(
+        "times",
+        "const original = IDBDatabase.prototype.transaction;
+         let left = times;
+         IDBDatabase.prototype.transaction = function (...args) {
+           if (left > 0) {
+             left -= 1;
+             throw new DOMException('closed', 'InvalidStateError');
+           }
+           return original.apply(this, args);
+         };
+         return () => { IDBDatabase.prototype.transaction = original; };",
+    )
+    .call1(&JsValue::NULL, &JsValue::from(times))
+    .expect("patch")
+    .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn a_connection_closed_by_the_browser_is_reopened_once() {
+    let (_, storage) = fresh("reconnect").await;
+    let unlocked = storage
+        .create_vault_with(PASS, CHEAP)
+        .await
+        .expect("create");
+    let case = sample_case(15, 10);
+
+    // Closed once: reconnect and retry, the save goes through.
+    let restore = simulate_closed_connection(1);
+    let result = unlocked.save_case(&case).await;
+    restore.call0(&JsValue::NULL).expect("restore");
+    assert_eq!(result, Ok(()));
+    assert_eq!(
+        unlocked.list_cases().await.expect("list").cases,
+        vec![case.clone()]
+    );
+
+    // Still closed after the retry: reported, nothing half-written.
+    let mut changed = case.clone();
+    changed.updated += 1;
+    let restore = simulate_closed_connection(2);
+    let result = unlocked.save_case(&changed).await;
+    restore.call0(&JsValue::NULL).expect("restore");
+    assert_eq!(result, Err(StorageError::ConnectionClosed));
+    assert_eq!(unlocked.list_cases().await.expect("list").cases, vec![case]);
+    storage.erase_all().await.expect("erase");
+}
+
+#[wasm_bindgen_test]
+async fn no_indexeddb_is_reported_as_unavailable() {
+    let restore: js_sys::Function = js_sys::Function::new_no_args(
+        "const original = IDBFactory.prototype.open;
+         IDBFactory.prototype.open = function () {
+           throw new DOMException('denied', 'SecurityError');
+         };
+         return () => { IDBFactory.prototype.open = original; };",
+    )
+    .call0(&JsValue::NULL)
+    .expect("patch")
+    .unchecked_into();
+    let result = Storage::open_named("trygg-test-unavailable").await;
+    restore.call0(&JsValue::NULL).expect("restore");
+    assert_eq!(result.err(), Some(StorageError::Unavailable));
+}
