@@ -138,5 +138,102 @@ report-assessment-dates = Aloitettu { $started }, viimeksi muutettu { $updated }
 report-answers = Kaikki vastaukset
 report-confidential = Luottamuksellinen. Raportti sisältää arkaluonteisia henkilötietoja: säilytä se lukitussa paikassa, näytä se vain niille, jotka tarvitsevat sitä auttaakseen häntä, ja hävitä se, kun sitä ei enää tarvita.
 
+## Starting, saving, locking
+starting = Trygg avautuu…
+save-saving = Tallennetaan…
+save-saved = Kaikki vastaukset tallennettu
+save-failed-short = Ei tallennettu
+save-failed-title = Viimeisimpiä vastauksiasi ei vielä voitu tallentaa.
+save-retry = Yritä uudelleen
+lock-now = Lukitse
+
+## First start: the passphrase
+setup-title = Suojaa tämän laitteen tiedot
+setup-explain = Kaikki, mitä kirjaat Tryggiin, salataan tällä laitteella salalauseella, jonka vain sinä tiedät. Tarvitset sitä aina, kun avaat Tryggin, ja kun se on lukittunut itsestään.
+setup-no-recovery = Jos salalause unohtuu, kukaan ei voi palauttaa tietoja: et sinä, ei organisaatiosi eivätkä Tryggin tekijät. Silloin ainoa vaihtoehto on poistaa kaikki tiedot tältä laitteelta.
+setup-passphrase = Salalause
+setup-passphrase-hint =
+    { $min ->
+        [one] Vähintään { $min } merkki.
+       *[other] Vähintään { $min } merkkiä.
+    } Muutama toisiinsa liittymätön sana on helpompi muistaa ja vaikeampi arvata kuin yksi sana erikoismerkkeineen.
+setup-repeat = Toista salalause
+setup-strength-weak =
+    { $min ->
+        [one] Liian helppo arvata. Salalauseessa pitää olla vähintään { $min } merkki; yhdistele sanoja, numeroita tai erikoismerkkejä.
+       *[other] Liian helppo arvata. Salalauseessa pitää olla vähintään { $min } merkkiä; yhdistele sanoja, numeroita tai erikoismerkkejä.
+    }
+setup-strength-fair = Hyväksyttävä. Pidempi on vahvempi.
+setup-strength-strong = Pitkä ja monipuolinen. Varmista, ettei se ole jotain, minkä muut tietävät sinusta.
+setup-too-short =
+    { $min ->
+        [one] Salalauseessa pitää olla vähintään { $min } merkki.
+       *[other] Salalauseessa pitää olla vähintään { $min } merkkiä.
+    }
+setup-mismatch = Salalauseet eivät ole samat.
+setup-submit = Aseta salalause
+setup-working = Tietoja suojataan…
+
+## Unlocking
+unlock-title = Trygg on lukittu
+unlock-explain = Kirjoita salalauseesi, niin voit avata tämän laitteen tapaukset.
+unlock-passphrase = Salalause
+unlock-submit = Avaa lukitus
+unlock-working = Avataan lukitusta…
+unlock-wrong = Tämä salalause ei avaa tämän laitteen tietoja. Tarkista kirjoitusvirheet ja yritä uudelleen.
+unlock-forgotten = Unohditko salalauseen?
+unlock-forgotten-explain = Salalausetta ei voi palauttaa, eikä tietoja voi avata ilman sitä. Voit poistaa kaikki tiedot tältä laitteelta ja aloittaa alusta uudella salalauseella.
+erase-understood = Ymmärrän, että kaikki tämän laitteen tapaukset poistetaan lopullisesti.
+erase-submit = Poista kaikki tiedot tältä laitteelta
+no-storage-title = Trygg ei voi säilyttää tietoja tässä selaimessa
+no-storage-body = Tämä selain ei salli Tryggin tallentaa mitään (näin käy joissakin yksityisissä ikkunoissa ja joillakin tietosuoja-asetuksilla). Mitään ei ole tallennettu. Jotta voit kirjata arviointeja, avaa Trygg tavallisessa ikkunassa tai toisessa selaimessa.
+
+## Storage problems
+storage-error-unavailable = Selain ei juuri nyt salli Tryggin tallentaa tietoja tänne. Aiemmin tallennettu ei ole muuttunut.
+storage-error-quota = Laitteen tallennustila on täynnä, joten viimeisintä muutosta ei voitu tallentaa. Kaikki aiemmin tallennettu on tallessa. Vapauta tilaa laitteelta ja valitse sitten ”Yritä uudelleen”.
+storage-error-connection = Selain sulki Tryggin tallennustilan. Kaikki aiemmin tallennettu on tallessa. Valitse ”Yritä uudelleen”; jos tämä toistuu, lataa sivu uudelleen.
+storage-error-no-vault = Tämän laitteen tiedot on poistettu, mahdollisesti toisessa ikkunassa. Trygg käynnistyy alusta.
+storage-error-vault-exists = Tällä laitteella on jo salalause. Lataa sivu uudelleen ja avaa lukitus.
+storage-error-locked = Trygg lukittiin. Avaa lukitus, niin voit jatkaa; mikään tallennettu ei ole muuttunut.
+storage-error-conflict = Toinen ikkuna muutti samoja tietoja samalla hetkellä. Yritä uudelleen.
+storage-error-corrupt = Osa tallennetuista tiedoista on vioittunut, eikä niitä voi avata. Mikään muu ei ole muuttunut.
+storage-error-too-new = Nämä tiedot on tallennettu Tryggin uudemmalla versiolla. Päivitä Trygg, niin voit avata ne.
+storage-error-other = Tallennuksessa tapahtui virhe. Kaikki aiemmin tallennettu on tallessa. Yritä uudelleen.
+
+## Settings
+settings-title = Asetukset
+settings-saved = Tallennettu.
+settings-lock-heading = Lukitus
+settings-idle-label = Lukitse Trygg, kun viimeisestä käytöstä on kulunut
+settings-minutes = { $minutes ->
+    [one] { $minutes } minuutti
+   *[other] { $minutes } minuuttia
+}
+settings-retention-heading = Tapausten säilyttäminen
+settings-retention-label = Merkitse tapaus tarkistettavaksi, kun viimeisestä muutoksesta on kulunut
+settings-retention-hint = Organisaatiosi päättää, kuinka kauan tapauksia saa säilyttää. Merkittyjä tapauksia ei poisteta: sinä päätät.
+settings-retention-none = Älä merkitse
+settings-days = { $days ->
+    [one] { $days } päivä
+   *[other] { $days } päivää
+}
+settings-persist-heading = Tietojen säilyminen tällä laitteella
+settings-persist-yes = Selain säilyttää Tryggin tiedot silloinkin, kun tila käy vähiin.
+settings-persist-no = Selain saattaa poistaa Tryggin tiedot, kun tila käy vähiin. Sen voi estää asentamalla Tryggin sovellukseksi tai sallimalla pysyvän tallennuksen; siihen asti vie tapaukset, joita et saa menettää.
+settings-persist-unknown = Tämä selain ei kerro, säilyttääkö se Tryggin tiedot, kun tila käy vähiin.
+settings-passphrase-heading = Salalause
+settings-passphrase-old = Nykyinen salalause
+settings-passphrase-new = Uusi salalause
+settings-passphrase-submit = Vaihda salalause
+settings-passphrase-changed = Salalause on vaihdettu. Käytä tästä lähtien uutta.
+settings-passphrase-wrong-old = Nykyinen salalause ei ole oikein; mitään ei muutettu.
+settings-erase-heading = Poista kaikki
+settings-erase-explain = Poistaa kaikki tämän laitteen tapaukset ja salalauseen. Tätä ei voi perua.
+
+## The same case in two windows
+case-read-only = Tämä tapaus on auki toisessa ikkunassa tai välilehdessä. Täällä voit lukea sitä; jos haluat muokata sitä täällä, sulje se siellä.
+case-opening = Avataan tapausta…
+home-review-due = Ollut muuttamatta pidempään kuin organisaatiosi säilyttää tapauksia: harkitse, säilytetäänkö se.
+
 ## Errors shown to the user
 error-app-start = Trygg ei käynnistynyt tässä selaimessa. Tallennettuja tietojasi ei ole muutettu. Yritä ladata sivu uudelleen.
