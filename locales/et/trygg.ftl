@@ -138,5 +138,98 @@ report-assessment-dates = Alustatud { $started }, viimati muudetud { $updated }
 report-answers = Kõik vastused
 report-confidential = Konfidentsiaalne. Aruanne sisaldab tundlikke isikuandmeid: hoia seda lukustatult, jaga seda ainult nendega, kes vajavad seda tema aitamiseks, ja hävita see, kui seda enam ei vajata.
 
+## Starting, saving, locking
+starting = Trygg avaneb…
+save-saving = Salvestamine…
+save-saved = Kõik vastused on salvestatud
+save-failed-short = Salvestamata
+save-failed-title = Sinu viimaseid vastuseid ei õnnestunud veel salvestada.
+save-retry = Proovi uuesti
+lock-now = Lukusta
+
+## First start: the passphrase
+setup-title = Kaitse selle seadme andmeid
+setup-explain = Kõik, mida sa Tryggi salvestad, krüpteeritakse selles seadmes paroolifraasiga, mida tead ainult sina. Sul on seda vaja iga kord, kui Tryggi avad, ja pärast seda, kui see on end ise lukustanud.
+setup-no-recovery = Kui paroolifraas ununeb, ei saa keegi andmeid taastada: ei sina, sinu organisatsioon ega Tryggi tegijad. Siis on ainus lahendus kustutada kõik selles seadmes.
+setup-passphrase = Paroolifraas
+setup-passphrase-hint =
+    { $min ->
+        [one] Vähemalt { $min } märk.
+       *[other] Vähemalt { $min } märki.
+    } Mõnda omavahel seostamata sõna on lihtsam meelde jätta ja raskem ära arvata kui üht sümbolitega sõna.
+setup-repeat = Korda paroolifraasi
+setup-strength-weak = Liiga kergesti äraarvatav. Kasuta vähemalt { $min } märki ning kombineeri sõnu, numbreid või sümboleid.
+setup-strength-fair = Vastuvõetav. Pikem on tugevam.
+setup-strength-strong = Pikk ja mitmekesine. Veendu, et see pole midagi, mida teised sinu kohta teavad.
+setup-too-short =
+    { $min ->
+        [one] Paroolifraasis peab olema vähemalt { $min } märk.
+       *[other] Paroolifraasis peab olema vähemalt { $min } märki.
+    }
+setup-mismatch = Kaks paroolifraasi ei ole samad.
+setup-submit = Määra paroolifraas
+setup-working = Andmeid kaitstakse…
+
+## Unlocking
+unlock-title = Trygg on lukus
+unlock-explain = Sisesta oma paroolifraas, et avada selle seadme juhtumid.
+unlock-passphrase = Paroolifraas
+unlock-submit = Ava
+unlock-working = Avamine…
+unlock-wrong = See paroolifraas ei ava selle seadme andmeid. Kontrolli trükivigu ja proovi uuesti.
+unlock-forgotten = Kas unustasid paroolifraasi?
+unlock-forgotten-explain = Paroolifraasi ei saa taastada ja ilma selleta ei saa andmeid avada. Võid kustutada kõik selles seadmes ja alustada uuesti uue paroolifraasiga.
+erase-understood = Saan aru, et kõik selle seadme juhtumid kustutatakse jäädavalt.
+erase-submit = Kustuta kõik andmed sellest seadmest
+no-storage-title = Trygg ei saa selles brauseris andmeid hoida
+no-storage-body = See brauser ei luba Tryggil midagi salvestada (nii juhtub mõnes privaatses aknas ja mõne privaatsusseade korral). Midagi ei ole salvestatud. Hindamiste salvestamiseks ava Trygg tavalises aknas või mõnes teises brauseris.
+
+## Storage problems
+storage-error-unavailable = Brauser ei luba Tryggil praegu siia andmeid salvestada. Varem salvestatu ei ole muutunud.
+storage-error-quota = Seade on täis, seega viimast muudatust ei õnnestunud salvestada. Kõik varem salvestatu on alles. Vabasta seadmes ruumi ja vali siis „Proovi uuesti“.
+storage-error-connection = Brauser sulges Tryggi andmehoidla. Kõik varem salvestatu on alles. Vali „Proovi uuesti“; kui see kordub, laadi leht uuesti.
+storage-error-no-vault = Selle seadme andmed kustutati, võib-olla teises aknas. Trygg alustab uuesti.
+storage-error-vault-exists = Selles seadmes on juba paroolifraas. Avamiseks laadi leht uuesti.
+storage-error-locked = Trygg lukustati. Jätkamiseks ava see; midagi salvestatut ei ole muutunud.
+storage-error-conflict = Teine aken muutis samal hetkel samu andmeid. Proovi uuesti.
+storage-error-corrupt = Osa salvestatud andmetest on rikutud ja neid ei saa avada. Midagi muud ei ole muutunud.
+storage-error-too-new = Need andmed salvestati Tryggi uuema versiooniga. Nende avamiseks uuenda Tryggi.
+storage-error-other = Salvestamisel läks midagi valesti. Kõik varem salvestatu on alles. Proovi uuesti.
+
+## Settings
+settings-title = Seaded
+settings-saved = Salvestatud.
+settings-lock-heading = Lukustamine
+settings-idle-label = Lukusta Trygg, kui seda ei ole kasutatud
+settings-minutes = { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minutit
+}
+settings-retention-heading = Juhtumite säilitamine
+settings-retention-label = Märgi juhtum ülevaatamiseks, kui see on olnud muutmata
+settings-retention-hint = Sinu organisatsioon otsustab, kui kaua juhtumeid tohib säilitada. Märgitud juhtumeid ei kustutata: otsustad sina.
+settings-retention-none = Ära märgi
+settings-days = { $days ->
+    [one] { $days } päev
+   *[other] { $days } päeva
+}
+settings-persist-heading = Andmete säilimine selles seadmes
+settings-persist-yes = Brauser hoiab Tryggi andmed alles ka siis, kui ruumi jääb väheks.
+settings-persist-no = Brauser võib Tryggi andmed kustutada, kui ruumi jääb väheks. Seda saab vältida, kui paigaldad Tryggi rakendusena või lubad andmete püsiva salvestamise; seni ekspordi juhtumid, mida ei tohi kaotada.
+settings-persist-unknown = See brauser ei ütle, kas ta hoiab Tryggi andmed alles, kui ruumi jääb väheks.
+settings-passphrase-heading = Paroolifraas
+settings-passphrase-old = Praegune paroolifraas
+settings-passphrase-new = Uus paroolifraas
+settings-passphrase-submit = Muuda paroolifraasi
+settings-passphrase-changed = Paroolifraas on muudetud. Kasuta nüüdsest uut.
+settings-passphrase-wrong-old = Praegune paroolifraas ei ole õige; midagi ei muudetud.
+settings-erase-heading = Kustuta kõik
+settings-erase-explain = Kustutab kõik selle seadme juhtumid ja paroolifraasi. Seda ei saa tagasi võtta.
+
+## The same case in two windows
+case-read-only = See juhtum on avatud teises aknas või vahekaardil. Siin saad seda lugeda; selle siin muutmiseks sulge see seal.
+case-opening = Juhtumi avamine…
+home-review-due = Muutmata kauem, kui sinu organisatsioon juhtumeid säilitab: vaata üle, kas seda on vaja alles hoida.
+
 ## Errors shown to the user
 error-app-start = Trygg ei saanud selles brauseris käivituda. Sinu salvestatud andmeid ei ole muudetud. Proovi lehte uuesti laadida.
