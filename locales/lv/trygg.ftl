@@ -139,5 +139,107 @@ report-assessment-dates = Sākts: { $started }, pēdējās izmaiņas: { $updated
 report-answers = Visas atbildes
 report-confidential = Konfidenciāli. Šajā ziņojumā ir sensitīvi personas dati: glabājiet to slēgtā vietā, rādiet to tikai tiem, kam tas vajadzīgs, lai viņai palīdzētu, un iznīciniet to, kad tas vairs nav vajadzīgs.
 
+## Starting, saving, locking
+starting = Notiek Trygg atvēršana…
+save-saving = Notiek saglabāšana…
+save-saved = Visas atbildes saglabātas
+save-failed-short = Nav saglabāts
+save-failed-title = Jūsu pēdējās atbildes vēl nevarēja saglabāt.
+save-retry = Mēģināt vēlreiz
+lock-now = Bloķēt
+
+## First start: the passphrase
+setup-title = Aizsargājiet šīs ierīces datus
+setup-explain = Viss, ko ierakstāt Trygg, šajā ierīcē tiek šifrēts ar paroles frāzi, ko zināt tikai jūs. Tā būs vajadzīga katru reizi, kad atverat Trygg, un pēc automātiskās bloķēšanas.
+setup-no-recovery = Ja paroles frāze ir aizmirsta, neviens nevar atgūt datus: ne jūs, ne jūsu organizācija, ne Trygg veidotāji. Tad vienīgā izeja ir izdzēst visu šajā ierīcē.
+setup-passphrase = Paroles frāze
+setup-passphrase-hint =
+    { $min ->
+        [zero] Vismaz { $min } rakstzīmes.
+        [one] Vismaz { $min } rakstzīme.
+       *[other] Vismaz { $min } rakstzīmes.
+    } Dažus savstarpēji nesaistītus vārdus ir vieglāk atcerēties un grūtāk uzminēt nekā vienu vārdu ar simboliem.
+setup-repeat = Atkārtojiet paroles frāzi
+setup-strength-weak =
+    { $min ->
+        [zero] Pārāk viegli uzminēt. Jāizmanto vismaz { $min } rakstzīmes un jāapvieno vārdi, cipari vai zīmes.
+        [one] Pārāk viegli uzminēt. Jāizmanto vismaz { $min } rakstzīme un jāapvieno vārdi, cipari vai zīmes.
+       *[other] Pārāk viegli uzminēt. Jāizmanto vismaz { $min } rakstzīmes un jāapvieno vārdi, cipari vai zīmes.
+    }
+setup-strength-fair = Pieņemama. Jo garāka, jo drošāka.
+setup-strength-strong = Gara un daudzveidīga. Pārliecinieties, ka tā nav kaut kas, ko citi par jums zina.
+setup-too-short =
+    { $min ->
+        [zero] Paroles frāzē jāizmanto vismaz { $min } rakstzīmes.
+        [one] Paroles frāzē jāizmanto vismaz { $min } rakstzīme.
+       *[other] Paroles frāzē jāizmanto vismaz { $min } rakstzīmes.
+    }
+setup-mismatch = Abas paroles frāzes nesakrīt.
+setup-submit = Iestatīt paroles frāzi
+setup-working = Dati tiek aizsargāti…
+
+## Unlocking
+unlock-title = Lietotne Trygg ir bloķēta
+unlock-explain = Ievadiet savu paroles frāzi, lai atvērtu šīs ierīces gadījumus.
+unlock-passphrase = Paroles frāze
+unlock-submit = Atbloķēt
+unlock-working = Notiek atbloķēšana…
+unlock-wrong = Šī paroles frāze neatver šīs ierīces datus. Pārbaudiet, vai nav drukas kļūdu, un mēģiniet vēlreiz.
+unlock-forgotten = Aizmirsāt paroles frāzi?
+unlock-forgotten-explain = Paroles frāzi nevar atgūt, un bez tās datus nevar atvērt. Varat izdzēst visu šajā ierīcē un sākt no jauna ar jaunu paroles frāzi.
+erase-understood = Es saprotu, ka visi šīs ierīces gadījumi tiks neatgriezeniski izdzēsti.
+erase-submit = Dzēst visus datus šajā ierīcē
+no-storage-title = Trygg šajā pārlūkprogrammā nevar glabāt datus
+no-storage-body = Šī pārlūkprogramma neļauj Trygg neko saglabāt (tā notiek dažos privātajos logos un ar dažiem privātuma iestatījumiem). Nekas nav saglabāts. Lai ierakstītu izvērtējumus, atveriet Trygg parastā logā vai citā pārlūkprogrammā.
+
+## Storage problems
+storage-error-unavailable = Pārlūkprogramma pašlaik neļauj Trygg šeit glabāt datus. Iepriekš saglabātais nav mainījies.
+storage-error-quota = Ierīce ir pilna, tāpēc pēdējās izmaiņas nevarēja saglabāt. Viss iepriekš saglabātais ir drošībā. Atbrīvojiet vietu ierīcē un tad izvēlieties „Mēģināt vēlreiz”.
+storage-error-connection = Pārlūkprogramma aizvēra Trygg datu krātuvi. Viss iepriekš saglabātais ir drošībā. Izvēlieties „Mēģināt vēlreiz”; ja tas atkārtojas, pārlādējiet lapu.
+storage-error-no-vault = Dati šajā ierīcē tika izdzēsti, iespējams, citā logā. Trygg sāksies no jauna.
+storage-error-vault-exists = Šajā ierīcē jau ir paroles frāze. Pārlādējiet lapu, lai atbloķētu.
+storage-error-locked = Lietotne tika bloķēta. Atbloķējiet to, lai turpinātu; nekas no saglabātā nav mainījies.
+storage-error-conflict = Cits logs tajā pašā brīdī mainīja tos pašus datus. Mēģiniet vēlreiz.
+storage-error-corrupt = Daļa saglabāto datu ir bojāta un nav atverama. Nekas cits nav mainījies.
+storage-error-too-new = Šie dati tika saglabāti ar jaunāku Trygg versiju. Lai tos atvērtu, atjauniniet Trygg.
+storage-error-other = Saglabājot radās kļūda. Viss iepriekš saglabātais ir drošībā. Mēģiniet vēlreiz.
+
+## Settings
+settings-title = Iestatījumi
+settings-saved = Saglabāts.
+settings-lock-heading = Bloķēšana
+settings-idle-label = Bloķēt lietotni, ja tā nav izmantota šādu laiku:
+settings-minutes = { $minutes ->
+    [zero] { $minutes } minūtes
+    [one] { $minutes } minūte
+   *[other] { $minutes } minūtes
+}
+settings-retention-heading = Gadījumu glabāšana
+settings-retention-label = Atzīmēt gadījumus pārskatīšanai, ja tie nav mainīti šādu laiku:
+settings-retention-hint = Jūsu organizācija nosaka, cik ilgi gadījumus drīkst glabāt. Atzīmētie gadījumi netiek dzēsti: lēmumu pieņemat jūs.
+settings-retention-none = Neatzīmēt
+settings-days = { $days ->
+    [zero] { $days } dienas
+    [one] { $days } diena
+   *[other] { $days } dienas
+}
+settings-persist-heading = Datu saglabāšana šajā ierīcē
+settings-persist-yes = Pārlūkprogramma saglabā Trygg datus arī tad, kad vietas kļūst maz.
+settings-persist-no = Pārlūkprogramma var izdzēst Trygg datus, kad vietas kļūst maz. To var novērst, instalējot Trygg kā lietotni vai atļaujot pastāvīgu datu glabāšanu; līdz tam eksportējiet gadījumus, kurus nedrīkst pazaudēt.
+settings-persist-unknown = Šī pārlūkprogramma nenorāda, vai tā saglabā Trygg datus, kad vietas kļūst maz.
+settings-passphrase-heading = Paroles frāze
+settings-passphrase-old = Pašreizējā paroles frāze
+settings-passphrase-new = Jaunā paroles frāze
+settings-passphrase-submit = Mainīt paroles frāzi
+settings-passphrase-changed = Paroles frāze ir nomainīta. No šī brīža izmantojiet jauno.
+settings-passphrase-wrong-old = Pašreizējā paroles frāze nav pareiza; nekas netika mainīts.
+settings-erase-heading = Dzēst visu
+settings-erase-explain = Izdzēš visus šīs ierīces gadījumus un paroles frāzi. To nevar atsaukt.
+
+## The same case in two windows
+case-read-only = Šis gadījums ir atvērts citā logā vai cilnē. Šeit to var lasīt; lai to rediģētu šeit, aizveriet to tur.
+case-opening = Notiek gadījuma atvēršana…
+home-review-due = Nav mainīts ilgāk, nekā jūsu organizācija glabā gadījumus: izvērtējiet, vai to paturēt.
+
 ## Errors shown to the user
 error-app-start = Trygg neizdevās palaist šajā pārlūkprogrammā. Jūsu saglabātie dati nav mainīti. Mēģiniet pārlādēt lapu.
