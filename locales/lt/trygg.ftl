@@ -140,5 +140,112 @@ report-assessment-dates = Pradėta: { $started }, paskutinis pakeitimas: { $upda
 report-answers = Visi atsakymai
 report-confidential = Konfidencialu. Šioje ataskaitoje yra neskelbtinų asmens duomenų: laikykite ją užrakintą, rodykite tik tiems, kuriems jos reikia, kad galėtų padėti šiai moteriai, ir sunaikinkite, kai jos nebereikės.
 
+## Starting, saving, locking
+starting = Atidaroma Trygg…
+save-saving = Išsaugoma…
+save-saved = Visi atsakymai išsaugoti
+save-failed-short = Neišsaugota
+save-failed-title = Jūsų naujausių atsakymų kol kas nepavyko išsaugoti.
+save-retry = Bandyti dar kartą
+lock-now = Užrakinti
+
+## First start: the passphrase
+setup-title = Apsaugokite šio įrenginio duomenis
+setup-explain = Viskas, ką įrašote į Trygg, šiame įrenginyje užšifruojama slaptafraze, kurią žinote tik jūs. Jos reikės kiekvieną kartą atidarant Trygg ir po to, kai programėlė užsirakins savaime.
+setup-no-recovery = Pamiršus slaptafrazę, niekas negalės atkurti duomenų: nei jūs, nei jūsų organizacija, nei Trygg kūrėjai. Tada vienintelė išeitis – ištrinti viską šiame įrenginyje.
+setup-passphrase = Slaptafrazė
+setup-passphrase-hint =
+    { $min ->
+        [one] Bent { $min } simbolis.
+        [few] Bent { $min } simboliai.
+        [many] Bent { $min } simbolio.
+       *[other] Bent { $min } simbolių.
+    } Kelis tarpusavyje nesusijusius žodžius lengviau įsiminti ir sunkiau atspėti nei vieną žodį su simboliais.
+setup-repeat = Pakartokite slaptafrazę
+setup-strength-weak =
+    { $min ->
+        [one] Per lengva atspėti. Naudokite bent { $min } simbolį ir derinkite žodžius, skaitmenis ar ženklus.
+        [few] Per lengva atspėti. Naudokite bent { $min } simbolius ir derinkite žodžius, skaitmenis ar ženklus.
+        [many] Per lengva atspėti. Naudokite bent { $min } simbolio ir derinkite žodžius, skaitmenis ar ženklus.
+       *[other] Per lengva atspėti. Naudokite bent { $min } simbolių ir derinkite žodžius, skaitmenis ar ženklus.
+    }
+setup-strength-fair = Priimtina. Kuo ilgesnė, tuo stipresnė.
+setup-strength-strong = Ilga ir įvairi. Įsitikinkite, kad tai nėra kažkas, ką kiti apie jus žino.
+setup-too-short =
+    { $min ->
+        [one] Slaptafrazėje turi būti bent { $min } simbolis.
+        [few] Slaptafrazėje turi būti bent { $min } simboliai.
+        [many] Slaptafrazėje turi būti bent { $min } simbolio.
+       *[other] Slaptafrazėje turi būti bent { $min } simbolių.
+    }
+setup-mismatch = Abi slaptafrazės nesutampa.
+setup-submit = Nustatyti slaptafrazę
+setup-working = Duomenys apsaugomi…
+
+## Unlocking
+unlock-title = Programėlė Trygg užrakinta
+unlock-explain = Įveskite slaptafrazę, kad atidarytumėte šio įrenginio atvejus.
+unlock-passphrase = Slaptafrazė
+unlock-submit = Atrakinti
+unlock-working = Atrakinama…
+unlock-wrong = Ši slaptafrazė neatidaro šio įrenginio duomenų. Patikrinkite, ar nėra rašybos klaidų, ir bandykite dar kartą.
+unlock-forgotten = Pamiršote slaptafrazę?
+unlock-forgotten-explain = Slaptafrazės atkurti neįmanoma, o be jos duomenų atidaryti negalima. Galite ištrinti viską šiame įrenginyje ir pradėti iš naujo su nauja slaptafraze.
+erase-understood = Suprantu, kad visi šio įrenginio atvejai bus ištrinti visam laikui.
+erase-submit = Ištrinti visus šio įrenginio duomenis
+no-storage-title = Trygg negali saugoti duomenų šioje naršyklėje
+no-storage-body = Ši naršyklė neleidžia Trygg nieko išsaugoti (taip nutinka kai kuriuose privačiuose languose ir esant kai kuriems privatumo nustatymams). Niekas neišsaugota. Kad galėtumėte įrašyti vertinimus, atidarykite Trygg įprastame lange arba kitoje naršyklėje.
+
+## Storage problems
+storage-error-unavailable = Naršyklė šiuo metu neleidžia Trygg čia saugoti duomenų. Anksčiau išsaugoti duomenys nepasikeitė.
+storage-error-quota = Įrenginys pilnas, todėl naujausio pakeitimo nepavyko išsaugoti. Visa, kas išsaugota anksčiau, yra saugu. Atlaisvinkite vietos įrenginyje ir pasirinkite „Bandyti dar kartą“.
+storage-error-connection = Naršyklė uždarė Trygg duomenų saugyklą. Visa, kas išsaugota anksčiau, yra saugu. Pasirinkite „Bandyti dar kartą“; jei tai kartojasi, iš naujo įkelkite puslapį.
+storage-error-no-vault = Šio įrenginio duomenys buvo ištrinti, galbūt kitame lange. Trygg pradės iš naujo.
+storage-error-vault-exists = Šiame įrenginyje jau nustatyta slaptafrazė. Iš naujo įkelkite puslapį, kad atrakintumėte.
+storage-error-locked = Programėlė užrakinta. Atrakinkite ją, kad galėtumėte tęsti; niekas, kas išsaugota, nepasikeitė.
+storage-error-conflict = Kitas langas tuo pačiu metu pakeitė tuos pačius duomenis. Bandykite dar kartą.
+storage-error-corrupt = Dalis išsaugotų duomenų sugadinta, jų negalima atidaryti. Niekas kita nepasikeitė.
+storage-error-too-new = Šie duomenys išsaugoti naujesne Trygg versija. Kad juos atidarytumėte, atnaujinkite Trygg.
+storage-error-other = Saugant įvyko klaida. Visa, kas išsaugota anksčiau, yra saugu. Bandykite dar kartą.
+
+## Settings
+settings-title = Nustatymai
+settings-saved = Išsaugota.
+settings-lock-heading = Užrakinimas
+settings-idle-label = Užrakinti Trygg, kai nenaudojama tiek laiko:
+settings-minutes = { $minutes ->
+    [one] { $minutes } minutė
+    [few] { $minutes } minutės
+    [many] { $minutes } minutės
+   *[other] { $minutes } minučių
+}
+settings-retention-heading = Atvejų saugojimas
+settings-retention-label = Pažymėti atvejus peržiūrai, kai jie nekeičiami tiek laiko:
+settings-retention-hint = Jūsų organizacija nusprendžia, kiek laiko atvejus galima saugoti. Pažymėti atvejai neištrinami: sprendžiate jūs.
+settings-retention-none = Nežymėti
+settings-days = { $days ->
+    [one] { $days } diena
+    [few] { $days } dienos
+    [many] { $days } dienos
+   *[other] { $days } dienų
+}
+settings-persist-heading = Duomenų išsaugojimas šiame įrenginyje
+settings-persist-yes = Naršyklė išsaugo Trygg duomenis net tada, kai trūksta vietos.
+settings-persist-no = Kai trūksta vietos, naršyklė gali ištrinti Trygg duomenis. To galima išvengti įdiegus Trygg kaip programėlę arba leidus nuolat saugoti duomenis; iki tol eksportuokite atvejus, kurių negalite prarasti.
+settings-persist-unknown = Ši naršyklė nenurodo, ar ji išsaugo Trygg duomenis, kai trūksta vietos.
+settings-passphrase-heading = Slaptafrazė
+settings-passphrase-old = Dabartinė slaptafrazė
+settings-passphrase-new = Nauja slaptafrazė
+settings-passphrase-submit = Pakeisti slaptafrazę
+settings-passphrase-changed = Slaptafrazė pakeista. Nuo šiol naudokite naująją.
+settings-passphrase-wrong-old = Dabartinė slaptafrazė neteisinga; niekas nepakeista.
+settings-erase-heading = Ištrinti viską
+settings-erase-explain = Ištrina visus šio įrenginio atvejus ir slaptafrazę. To nebus galima atšaukti.
+
+## The same case in two windows
+case-read-only = Šis atvejis atidarytas kitame lange ar skirtuke. Čia galite jį skaityti; norėdami jį redaguoti čia, uždarykite jį ten.
+case-opening = Atidaromas atvejis…
+home-review-due = Nekeistas ilgiau, nei jūsų organizacija saugo atvejus: įvertinkite, ar jį palikti.
+
 ## Errors shown to the user
 error-app-start = Trygg nepavyko paleisti šioje naršyklėje. Jūsų išsaugoti duomenys nepakeisti. Pabandykite iš naujo įkelti puslapį.
