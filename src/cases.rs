@@ -144,7 +144,7 @@ fn now_ms() -> f64 {
 /// Records how long an autosave took, as a performance measure (timing only, no
 /// data), so the benchmark can read the latency from answer to commit.
 fn measure_autosave(started: f64) {
-    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen::JsCast;
     let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
         return;
     };
@@ -152,7 +152,7 @@ fn measure_autosave(started: f64) {
     let _ = js_sys::Reflect::set(&options, &"start".into(), &started.into());
     let _ = js_sys::Reflect::set(&options, &"end".into(), &performance.now().into());
     if let Ok(measure) = js_sys::Reflect::get(&performance, &"measure".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(JsValue::from))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = measure.call2(&performance, &"trygg-autosave".into(), &options);
     }

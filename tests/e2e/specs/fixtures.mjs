@@ -37,8 +37,8 @@ export const PASSPHRASE = 'blue kettle under seven hills';
  * Opens the app as a worker would: on a fresh device she sets the passphrase, on a
  * locked one she unlocks; then the home screen is there.
  */
-export async function openApp(page, { passphrase = PASSPHRASE } = {}) {
-  await page.goto('./');
+export async function openApp(page, { passphrase = PASSPHRASE, url = './' } = {}) {
+  await page.goto(url);
   const first = page.getByRole('heading', { level: 1 });
   await expect(first).not.toHaveText('', { timeout: 10_000 });
   await expect(first).not.toHaveText(/Opening Trygg/);
