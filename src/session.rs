@@ -105,6 +105,9 @@ impl Session {
         let list = unlocked.list_cases().await?;
         self.persisted.set(request_persistence().await);
         self.open(unlocked, list.cases);
+        if let Phase::Open(state) = self.phase.get_untracked() {
+            state.unreadable.set(list.unreadable.len());
+        }
         Ok(())
     }
 
@@ -202,4 +205,15 @@ impl Session {
             state.retry_saves();
         }
     }
+}
+
+/// Resolves after the browser had a chance to paint (a short timeout, which also
+/// runs in background tabs where animation frames do not).
+pub async fn next_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 30);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

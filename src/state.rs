@@ -36,6 +36,8 @@ pub enum Screen {
 pub struct AppState {
     pub screen: RwSignal<Screen>,
     pub cases: RwSignal<Vec<Case>>,
+    /// Stored records that could not be opened (damaged): reported, never dropped.
+    pub unreadable: RwSignal<usize>,
     instruments: StoredValue<Arc<Vec<Instrument>>>,
     store: StoredValue<CaseStore, LocalStorage>,
 }
@@ -45,6 +47,7 @@ impl AppState {
         Self {
             screen: RwSignal::new(Screen::Home),
             cases: RwSignal::new(cases),
+            unreadable: RwSignal::new(0),
             instruments: StoredValue::new(Arc::new(instruments)),
             store: StoredValue::new_local(store),
         }
@@ -134,6 +137,7 @@ impl AppState {
         let Ok(list) = vault.list_cases().await else {
             return;
         };
+        self.unreadable.try_set(list.unreadable.len());
         let store = self.store;
         self.cases.try_update(|cases| {
             let mine = std::mem::take(cases);

@@ -44,6 +44,11 @@ pub fn Home() -> impl IntoView {
                     {move || tr!("home-new-case")}
                 </button>
             </div>
+            <Show when=move || { app.unreadable.get() > 0 }>
+                <p class="notice" role="status">
+                    {move || tr!("home-unreadable", count = app.unreadable.get())}
+                </p>
+            </Show>
             <Show
                 when=has_cases
                 fallback=move || {

@@ -41,6 +41,8 @@ pub fn SetupScreen() -> impl IntoView {
         problem.set(None);
         busy.set(true);
         spawn_local(async move {
+            // Argon2 holds the thread for a moment: let the busy state show first.
+            crate::session::next_paint().await;
             if let Err(error) = session.create(p).await {
                 problem.set(Some(storage_error_text(&error)));
             }
@@ -100,6 +102,7 @@ pub fn UnlockScreen() -> impl IntoView {
         busy.set(true);
         problem.set(None);
         spawn_local(async move {
+            crate::session::next_paint().await;
             match session.unlock(p).await {
                 Ok(()) => {}
                 Err(StorageError::WrongPassphrase) => {

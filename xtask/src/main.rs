@@ -3,9 +3,11 @@
 //! - `serve [--dev] [--port N]`: build the app and serve it on http://127.0.0.1:8080
 //! - `test`: every check and test layer, ending with one `N passed, N failed` line
 //! - `e2e [ARGS]`: release build and the end-to-end tests only (ARGS go to Playwright)
+//! - `bench [--no-criterion]`: sizes and browser timings of the release build, and core benchmarks
 //! - `build [--dev]`: build the app into `dist/`
 //! - `setup`: install the tools only
 
+mod bench;
 mod dist;
 mod server;
 mod testing;
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
             .and_then(|env| tools::ensure_test_tools().map(|_| env))
             .and_then(|env| dist::build(&env, true))
             .and_then(|_| testing::end_to_end_only(&args[1..])),
+        Some("bench") => bench::run_all(!args.iter().any(|a| a == "--no-criterion")),
         Some("build") => tools::ensure_build_tools().and_then(|env| dist::build(&env, !dev)),
         Some("setup") => tools::ensure_build_tools()
             .and_then(|_| tools::ensure_test_tools())

@@ -40,7 +40,8 @@ export const PASSPHRASE = 'blue kettle under seven hills';
 export async function openApp(page, { passphrase = PASSPHRASE, url = './' } = {}) {
   await page.goto(url);
   const first = page.getByRole('heading', { level: 1 });
-  await expect(first).not.toHaveText('', { timeout: 10_000 });
+  // Generous: on a busy two-core machine, start-up can take a while.
+  await expect(first).not.toHaveText('', { timeout: 30_000 });
   await expect(first).not.toHaveText(/Opening Trygg/);
   const title = await first.innerText();
   if (title === 'Protect the data on this device') {
