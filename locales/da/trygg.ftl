@@ -221,6 +221,7 @@ settings-erase-explain = Sletter alle sager på denne enhed og adgangssætningen
 ## Den samme sag i to vinduer
 case-read-only = Denne sag er åben i et andet vindue eller en anden fane. Her kan du læse den; for at redigere den her skal du lukke den dér.
 case-opening = Åbner sagen…
+home-unreadable = Gemte sager, der ikke kunne åbnes, fordi deres data er beskadigede: { $count }. De bevares uændrede.
 home-review-due = Uændret i længere tid, end din organisation opbevarer sager: overvej, om den skal beholdes.
 
 ## Fejl, der vises for brugeren

@@ -218,10 +218,7 @@ settings-erase-explain = Deletes every case on this device and the passphrase. T
 ## The same case in two windows
 case-read-only = This case is open in another window or tab. Here you can read it; to edit it here, close it there.
 case-opening = Opening the case…
-home-unreadable = { $count ->
-    [one] One stored case could not be opened: its data is damaged. It is kept unchanged.
-   *[other] { $count } stored cases could not be opened: their data is damaged. They are kept unchanged.
-}
+home-unreadable = Stored cases that could not be opened because their data is damaged: { $count }. They are kept unchanged.
 home-review-due = Unchanged for longer than your organisation keeps cases: review whether to keep it.
 
 ## Errors shown to the user

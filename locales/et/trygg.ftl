@@ -229,6 +229,7 @@ settings-erase-explain = Kustutab kõik selle seadme juhtumid ja paroolifraasi. 
 ## The same case in two windows
 case-read-only = See juhtum on avatud teises aknas või vahekaardil. Siin saad seda lugeda; selle siin muutmiseks sulge see seal.
 case-opening = Juhtumi avamine…
+home-unreadable = Salvestatud juhtumid, mida ei saanud avada rikutud andmete tõttu: { $count }. Need jäetakse muutmata.
 home-review-due = Muutmata kauem, kui sinu organisatsioon juhtumeid säilitab: vaata üle, kas seda on vaja alles hoida.
 
 ## Errors shown to the user

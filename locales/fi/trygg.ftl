@@ -233,6 +233,7 @@ settings-erase-explain = Poistaa kaikki tämän laitteen tapaukset ja salalausee
 ## The same case in two windows
 case-read-only = Tämä tapaus on auki toisessa ikkunassa tai välilehdessä. Täällä voit lukea sitä; jos haluat muokata sitä täällä, sulje se siellä.
 case-opening = Avataan tapausta…
+home-unreadable = Tallennettuja tapauksia, joita ei voitu avata vioittuneiden tietojen vuoksi: { $count }. Ne säilytetään muuttamattomina.
 home-review-due = Ollut muuttamatta pidempään kuin organisaatiosi säilyttää tapauksia: harkitse, säilytetäänkö se.
 
 ## Errors shown to the user

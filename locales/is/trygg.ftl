@@ -221,6 +221,7 @@ settings-erase-explain = Eyðir öllum málum á þessu tæki og lykilorðinu. E
 ## Sama mál í tveimur gluggum
 case-read-only = Þetta mál er opið í öðrum glugga eða flipa. Hér geturðu lesið það; til að breyta því hér skaltu loka því þar.
 case-opening = Opnar málið…
+home-unreadable = Vistuð mál sem ekki var hægt að opna vegna skemmdra gagna: { $count }. Þau eru geymd óbreytt.
 home-review-due = Óbreytt lengur en samtökin þín geyma mál: athugaðu hvort eigi að halda því.
 
 ## Villur sem notandinn sér

@@ -245,6 +245,7 @@ settings-erase-explain = Ištrina visus šio įrenginio atvejus ir slaptafrazę.
 ## The same case in two windows
 case-read-only = Šis atvejis atidarytas kitame lange ar skirtuke. Čia galite jį skaityti; norėdami jį redaguoti čia, uždarykite jį ten.
 case-opening = Atidaromas atvejis…
+home-unreadable = Išsaugoti atvejai, kurių nepavyko atidaryti dėl sugadintų duomenų: { $count }. Jie paliekami nepakeisti.
 home-review-due = Nekeistas ilgiau, nei jūsų organizacija saugo atvejus: įvertinkite, ar jį palikti.
 
 ## Errors shown to the user

@@ -239,6 +239,7 @@ settings-erase-explain = Izdzēš visus šīs ierīces gadījumus un paroles fr�
 ## The same case in two windows
 case-read-only = Šis gadījums ir atvērts citā logā vai cilnē. Šeit to var lasīt; lai to rediģētu šeit, aizveriet to tur.
 case-opening = Notiek gadījuma atvēršana…
+home-unreadable = Saglabātie gadījumi, kurus nevarēja atvērt bojātu datu dēļ: { $count }. Tie tiek glabāti nemainīti.
 home-review-due = Nav mainīts ilgāk, nekā jūsu organizācija glabā gadījumus: izvērtējiet, vai to paturēt.
 
 ## Errors shown to the user

@@ -221,6 +221,7 @@ settings-erase-explain = Sletter alle saker på denne enheten og passordfrasen. 
 ## Den samme saken i to vinduer
 case-read-only = Denne saken er åpen i et annet vindu eller en annen fane. Her kan du lese den; for å endre den her må du lukke den der.
 case-opening = Åpner saken…
+home-unreadable = Lagrede saker som ikke kunne åpnes fordi dataene er skadet: { $count }. De blir liggende uendret.
 home-review-due = Uendret lenger enn organisasjonen din oppbevarer saker: vurder om den skal beholdes.
 
 ## Feilmeldinger som vises til brukeren

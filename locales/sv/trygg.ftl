@@ -221,6 +221,7 @@ settings-erase-explain = Raderar alla ärenden på den här enheten och lösenfr
 ## Samma ärende i två fönster
 case-read-only = Det här ärendet är öppet i ett annat fönster eller en annan flik. Här kan du läsa det; för att ändra det här, stäng det där.
 case-opening = Öppnar ärendet…
+home-unreadable = Sparade ärenden som inte kunde öppnas eftersom uppgifterna är skadade: { $count }. De lämnas oförändrade.
 home-review-due = Oförändrat längre än din organisation sparar ärenden: överväg om det ska behållas.
 
 ## Felmeddelanden som visas för användaren
