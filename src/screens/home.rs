@@ -95,9 +95,9 @@ fn CaseRow(case: Case) -> impl IntoView {
     let id = case.id.clone();
     let code = case.code.to_string();
     let updated = case.updated;
-    let review_due = move || {
-        let days = session.retention_days.get();
-        days > 0 && crate::state::now() - updated > i64::from(days) * 86_400_000
+    let review_due = {
+        let case = case.clone();
+        move || case.is_past_retention(crate::state::now(), session.retention_days.get())
     };
     let assessments = case.assessments.clone();
     // A closure, so the summaries follow a language switch.

@@ -165,6 +165,13 @@ impl Case {
     pub fn to_json(&self) -> Result<String, serde_json::Error> {
         to_json(self)
     }
+
+    /// Whether the case has not changed for longer than the organisation's retention
+    /// period (in days; 0 means none), so the worker should review keeping it.
+    pub fn is_past_retention(&self, now: Millis, retention_days: u32) -> bool {
+        const DAY: Millis = 24 * 60 * 60 * 1000;
+        retention_days > 0 && now.saturating_sub(self.updated) > Millis::from(retention_days) * DAY
+    }
 }
 
 /// Why a case file cannot be read.
@@ -233,3 +240,31 @@ pub fn from_json(text: &str) -> Result<Case, ReadError> {
 /// Format 1 is the first, so there is none yet. When format 2 comes, its step goes
 /// here, and the stored `tests/data/case-v1.json` keeps proving that old files open.
 const MIGRATIONS: [fn(serde_json::Value) -> serde_json::Value; CASE_FORMAT as usize - 1] = [];
+
+#[cfg(test)]
+mod retention_tests {
+    use super::*;
+
+    fn case_updated_at(updated: Millis) -> Case {
+        let mut case = Case::new(
+            CaseId::from_random_bytes([7; 16]),
+            CaseCode::from_random_bytes([3; 8]),
+            0,
+        );
+        case.updated = updated;
+        case
+    }
+
+    #[test]
+    fn a_case_unchanged_longer_than_the_period_is_due_for_review() {
+        let day = 24 * 60 * 60 * 1000;
+        let case = case_updated_at(0);
+        assert!(!case.is_past_retention(90 * day, 90));
+        assert!(case.is_past_retention(90 * day + 1, 90));
+    }
+
+    #[test]
+    fn no_period_means_never_due() {
+        assert!(!case_updated_at(0).is_past_retention(i64::MAX, 0));
+    }
+}
