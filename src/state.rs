@@ -72,6 +72,19 @@ impl AppState {
             .with(|cases| cases.iter().find(|c| &c.id == id).cloned())
     }
 
+    /// One assessment of a case, read reactively (`None` once the case is gone).
+    pub fn assessment_memo(&self, case: CaseId, index: usize) -> Memo<Option<Assessment>> {
+        let cases = self.cases;
+        Memo::new(move |_| {
+            cases.with(|cases| {
+                cases
+                    .iter()
+                    .find(|c| c.id == case)
+                    .and_then(|c| c.assessments.get(index).cloned())
+            })
+        })
+    }
+
     /// Adds a new case and stores it.
     pub fn add_case(&self, case: Case) {
         self.store.with_value(|store| store.save(&case));

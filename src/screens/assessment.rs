@@ -8,7 +8,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trygg_core::answer::Answers;
-use trygg_core::case::Assessment;
 use trygg_core::code::CaseId;
 use trygg_core::instrument::messages;
 use trygg_core::progress::progress;
@@ -22,17 +21,7 @@ use crate::{i18n, tr};
 #[component]
 pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl IntoView {
     let app = use_app();
-    let assessment: Memo<Option<Assessment>> = {
-        let case = case.clone();
-        Memo::new(move |_| {
-            app.cases.with(|cases| {
-                cases
-                    .iter()
-                    .find(|c| c.id == case)
-                    .and_then(|c| c.assessments.get(index).cloned())
-            })
-        })
-    };
+    let assessment = app.assessment_memo(case.clone(), index);
     let Some(instrument) = assessment
         .get_untracked()
         .and_then(|a| app.instrument(&a.instrument))

@@ -144,12 +144,15 @@ pub fn QuestionView(
 }
 
 /// Radio buttons for the choices, then "don't know" and "prefers not to answer".
+/// `same` says which option the current answer selects (need items compare by
+/// urgency only, since status and service may differ).
 #[component]
 fn ChoiceRadios(
     name: String,
     options: Vec<(String, String, Answer)>,
     current: Memo<Option<Answer>>,
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+    #[prop(default = same_answer)] same: fn(&Answer, &Answer) -> bool,
 ) -> impl IntoView {
     let mut all: Vec<(String, String, Answer)> = options;
     all.push((
@@ -169,14 +172,14 @@ fn ChoiceRadios(
                 .map(|(label_id, value, answer)| {
                     let set = set.clone();
                     let is_state = matches!(answer, Answer::DontKnow | Answer::Declined);
-                    let checked_answer = answer.clone();
+                    let compare = answer.clone();
                     view! {
                         <label class="choice" class:choice-state=is_state>
                             <input
                                 type="radio"
                                 name=name.clone()
                                 value=value
-                                prop:checked=move || current.get().as_ref() == Some(&checked_answer)
+                                prop:checked=move || current.get().is_some_and(|c| same(&c, &compare))
                                 on:change=move |_| set(Some(answer.clone()))
                             />
                             <span>{move || i18n::text(&label_id)}</span>
@@ -185,6 +188,24 @@ fn ChoiceRadios(
                 })
                 .collect_view()}
         </div>
+    }
+}
+
+fn same_answer(a: &Answer, b: &Answer) -> bool {
+    a == b
+}
+
+fn same_urgency(a: &Answer, b: &Answer) -> bool {
+    match (a, b) {
+        (
+            Answer::Answered {
+                value: Value::Need(x),
+            },
+            Answer::Answered {
+                value: Value::Need(y),
+            },
+        ) => x.urgency == y.urgency,
+        _ => a == b,
     }
 }
 
@@ -268,7 +289,7 @@ fn NeedControls(
 
     view! {
         <p class="sub-label">{move || tr!("need-urgency-label")}</p>
-        <NeedUrgencyRadios name=name.clone() options=urgency_options current=current set=set_urgency />
+        <ChoiceRadios name=name.clone() options=urgency_options current=current set=set_urgency same=same_urgency />
         <Show when=move || need().is_some()>
             <div class="need-details">
                 <div class="field">
@@ -321,62 +342,6 @@ fn NeedControls(
                 </div>
             </div>
         </Show>
-    }
-}
-
-/// Urgency radios compare by urgency only (status and service may differ).
-#[component]
-fn NeedUrgencyRadios(
-    name: String,
-    options: Vec<(String, String, Answer)>,
-    current: Memo<Option<Answer>>,
-    set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
-) -> impl IntoView {
-    let mut all = options;
-    all.push((
-        "answer-dont-know".into(),
-        "dont-know".into(),
-        Answer::DontKnow,
-    ));
-    all.push((
-        "answer-declined".into(),
-        "declined".into(),
-        Answer::Declined,
-    ));
-    let same = |a: &Answer, b: &Answer| match (a, b) {
-        (
-            Answer::Answered {
-                value: Value::Need(x),
-            },
-            Answer::Answered {
-                value: Value::Need(y),
-            },
-        ) => x.urgency == y.urgency,
-        _ => a == b,
-    };
-    view! {
-        <div class="choices">
-            {all
-                .into_iter()
-                .map(|(label_id, value, answer)| {
-                    let set = set.clone();
-                    let is_state = matches!(answer, Answer::DontKnow | Answer::Declined);
-                    let compare = answer.clone();
-                    view! {
-                        <label class="choice" class:choice-state=is_state>
-                            <input
-                                type="radio"
-                                name=name.clone()
-                                value=value
-                                prop:checked=move || current.get().is_some_and(|c| same(&c, &compare))
-                                on:change=move |_| set(Some(answer.clone()))
-                            />
-                            <span>{move || i18n::text(&label_id)}</span>
-                        </label>
-                    }
-                })
-                .collect_view()}
-        </div>
     }
 }
 

@@ -22,17 +22,7 @@ use crate::{i18n, tr};
 #[component]
 pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
     let app = use_app();
-    let assessment = {
-        let case = case.clone();
-        Memo::new(move |_| {
-            app.cases.with(|cases| {
-                cases
-                    .iter()
-                    .find(|c| c.id == case)
-                    .and_then(|c| c.assessments.get(index).cloned())
-            })
-        })
-    };
+    let assessment = app.assessment_memo(case.clone(), index);
     let Some(instrument) = assessment
         .get_untracked()
         .and_then(|a| app.instrument(&a.instrument))

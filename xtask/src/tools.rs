@@ -13,6 +13,8 @@ pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// Reads the text of the printed report in the end-to-end tests.
+pub const PDFTOTEXT: &str = "/usr/bin/pdftotext";
 
 /// The environment the build tools need: a PATH with the pinned tools first.
 #[derive(Clone)]
@@ -164,8 +166,11 @@ pub fn ensure_build_tools() -> Result<ToolEnv, String> {
 
 /// What the test layers need beyond the build: Chromium, chromedriver, Playwright.
 pub fn ensure_test_tools() -> Result<(), String> {
-    if !(Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists()) {
-        println!("xtask: installing Debian's chromium and chromium-driver");
+    if !(Path::new(CHROMIUM).exists()
+        && Path::new(CHROMEDRIVER).exists()
+        && Path::new(PDFTOTEXT).exists())
+    {
+        println!("xtask: installing Debian's chromium, chromium-driver and poppler-utils");
         let sudo = !is_root();
         let apt = |args: &[&str]| {
             let mut command = if sudo {
@@ -180,7 +185,13 @@ pub fn ensure_test_tools() -> Result<(), String> {
         };
         run(&mut apt(&["update"]), "apt-get update")?;
         run(
-            &mut apt(&["install", "-y", "chromium", "chromium-driver"]),
+            &mut apt(&[
+                "install",
+                "-y",
+                "chromium",
+                "chromium-driver",
+                "poppler-utils",
+            ]),
             "apt-get install chromium",
         )?;
     }
