@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use trygg_core::instrument::Instrument;
 
 use crate::cases::{CaseStore, SaveStatus};
-use crate::state::AppState;
+use crate::state::{AppState, Screen};
 use crate::storage::{request_persistence, Storage, StorageError, Unlocked, VaultState};
 
 /// Device settings (not case data) kept in clear in the `settings` store.
@@ -43,6 +43,9 @@ pub struct Session {
     unlocked: StoredValue<Option<Unlocked>, LocalStorage>,
     instruments: StoredValue<Arc<Vec<Instrument>>>,
     last_activity: StoredValue<f64>,
+    /// The screen shown when the session locked (a case id at most, no case data),
+    /// so unlocking returns to it.
+    resume: StoredValue<Option<Screen>>,
 }
 
 pub fn use_session() -> Session {
@@ -61,6 +64,7 @@ impl Session {
             unlocked: StoredValue::new_local(None),
             instruments: StoredValue::new(Arc::new(instruments)),
             last_activity: StoredValue::new(js_sys::Date::now()),
+            resume: StoredValue::new(None),
         }
     }
 
@@ -115,6 +119,10 @@ impl Session {
         self.save_status.set(SaveStatus::Idle);
         let store = CaseStore::vault(unlocked.clone(), self.save_status);
         let state = AppState::new(self.instruments.get_value().to_vec(), store, cases);
+        if let Some(screen) = self.resume.get_value() {
+            state.screen.set(screen);
+        }
+        self.resume.set_value(None);
         self.unlocked.set_value(Some(unlocked));
         self.touch();
         self.phase.set(Phase::Open(state));
@@ -123,6 +131,7 @@ impl Session {
     /// Locks now: drops every case from memory and wipes the key.
     pub fn lock(&self) {
         if let Phase::Open(state) = self.phase.get_untracked() {
+            self.resume.set_value(Some(state.screen.get_untracked()));
             state.forget_cases();
         }
         if let Some(unlocked) = self.unlocked.with_value(|u| u.clone()) {
@@ -135,6 +144,7 @@ impl Session {
     /// Erases every case and the vault on this device; the next step is a new passphrase.
     pub async fn erase_all(self) -> Result<(), StorageError> {
         self.lock();
+        self.resume.set_value(None);
         let storage = self.storage()?;
         storage.erase_all().await?;
         // Erasing deletes the database; open a fresh one for the new vault.

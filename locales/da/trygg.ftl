@@ -23,6 +23,8 @@ home-search-label = Find en sag ud fra koden
 home-search-none = Ingen sag på denne enhed har en kode som den.
 home-case-updated = Senest ændret { $date }
 home-case-no-assessments = Ingen vurderinger endnu
+home-resume = Seneste igangværende samtale: { $instrument } for sag { $code }.
+home-resume-button = Fortsæt hvor du slap
 home-case-assessment = { $name }: { $stage }, { $answered } af { $total } besvaret
 
 ## Hvor langt en vurdering er nået

@@ -23,6 +23,8 @@ home-search-label = Find a case by its code
 home-search-none = No case on this device has a code like that.
 home-case-updated = Last change { $date }
 home-case-no-assessments = No assessments yet
+home-resume = Last interview in progress: { $instrument } for case { $code }.
+home-resume-button = Continue where you left off
 home-case-assessment = { $name }: { $stage }, { $answered } of { $total } answered
 
 ## Where an assessment stands

@@ -23,6 +23,8 @@ home-search-label = Otsi juhtumit koodi järgi
 home-search-none = Selles seadmes pole sellise koodiga juhtumit.
 home-case-updated = Viimati muudetud { $date }
 home-case-no-assessments = Hindamisi veel pole
+home-resume = Viimane pooleli vestlus: { $instrument }, juhtum { $code }.
+home-resume-button = Jätka sealt, kus pooleli jäi
 home-case-assessment = { $name }: { $stage }, vastatud { $answered }/{ $total }
 
 ## Where an assessment stands

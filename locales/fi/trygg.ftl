@@ -23,6 +23,8 @@ home-search-label = Etsi tapausta koodilla
 home-search-none = Tällä laitteella ei ole tapausta, jonka koodi vastaisi tätä.
 home-case-updated = Viimeksi muutettu { $date }
 home-case-no-assessments = Ei vielä arviointeja
+home-resume = Viimeisin kesken oleva haastattelu: { $instrument }, tapaus { $code }.
+home-resume-button = Jatka siitä, mihin jäit
 home-case-assessment = { $name }: { $stage }, vastattu { $answered }/{ $total }
 
 ## Where an assessment stands

@@ -23,6 +23,8 @@ home-search-label = Finna mál eftir kóða þess
 home-search-none = Ekkert mál á þessu tæki er með slíkan kóða.
 home-case-updated = Síðast breytt { $date }
 home-case-no-assessments = Ekkert mat enn
+home-resume = Síðasta viðtal í gangi: { $instrument } fyrir mál { $code }.
+home-resume-button = Halda áfram þar sem frá var horfið
 home-case-assessment = { $name }: { $stage }, { $answered } af { $total } svarað
 
 ## Staða mats

@@ -23,6 +23,8 @@ home-search-label = Ieškoti atvejo pagal kodą
 home-search-none = Šiame įrenginyje nėra atvejo su tokiu kodu.
 home-case-updated = Paskutinis pakeitimas: { $date }
 home-case-no-assessments = Vertinimų dar nėra
+home-resume = Paskutinis nebaigtas pokalbis: { $instrument }, atvejis { $code }.
+home-resume-button = Tęsti nuo ten, kur baigėte
 home-case-assessment = { $name }: { $stage }, atsakyta { $answered } iš { $total }
 
 ## Where an assessment stands

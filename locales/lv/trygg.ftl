@@ -23,6 +23,8 @@ home-search-label = Meklēt gadījumu pēc koda
 home-search-none = Šajā ierīcē nav gadījuma ar šādu kodu.
 home-case-updated = Pēdējās izmaiņas: { $date }
 home-case-no-assessments = Vēl nav izvērtējumu
+home-resume = Pēdējā nepabeigtā saruna: { $instrument }, gadījums { $code }.
+home-resume-button = Turpināt no vietas, kur pārtraucāt
 home-case-assessment = { $name }: { $stage }, atbildēts { $answered }/{ $total }
 
 ## Where an assessment stands

@@ -23,6 +23,8 @@ home-search-label = Finn en sak ut fra koden
 home-search-none = Ingen sak på denne enheten har en slik kode.
 home-case-updated = Sist endret { $date }
 home-case-no-assessments = Ingen vurderinger ennå
+home-resume = Siste samtale som pågår: { $instrument } for sak { $code }.
+home-resume-button = Fortsett der du slapp
 home-case-assessment = { $name }: { $stage }, { $answered } av { $total } besvart
 
 ## Hvor langt en vurdering har kommet

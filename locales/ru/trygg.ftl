@@ -23,6 +23,8 @@ home-search-label = Найти случай по коду
 home-search-none = На этом устройстве нет случая с таким кодом.
 home-case-updated = Последнее изменение: { $date }
 home-case-no-assessments = Оценок пока нет
+home-resume = Последняя незавершённая беседа: { $instrument }, случай { $code }.
+home-resume-button = Продолжить с того места, где вы остановились
 home-case-assessment = { $name }: { $stage }, ответов: { $answered } из { $total }
 
 ## На каком этапе оценка

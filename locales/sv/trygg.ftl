@@ -23,6 +23,8 @@ home-search-label = Hitta ett ärende med dess kod
 home-search-none = Inget ärende på den här enheten har en sådan kod.
 home-case-updated = Senast ändrat { $date }
 home-case-no-assessments = Inga bedömningar än
+home-resume = Senaste pågående samtal: { $instrument } för ärende { $code }.
+home-resume-button = Fortsätt där du slutade
 home-case-assessment = { $name }: { $stage }, { $answered } av { $total } besvarade
 
 ## Hur långt en bedömning har kommit

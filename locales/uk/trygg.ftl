@@ -23,6 +23,8 @@ home-search-label = Знайти випадок за кодом
 home-search-none = На цьому пристрої немає випадку з таким кодом.
 home-case-updated = Остання зміна: { $date }
 home-case-no-assessments = Оцінювань ще немає
+home-resume = Остання незавершена розмова: { $instrument }, випадок { $code }.
+home-resume-button = Продовжити з місця, де ви зупинилися
 home-case-assessment = { $name }: { $stage }, відповідей: { $answered } з { $total }
 
 ## На якому етапі оцінювання

@@ -49,6 +49,7 @@ pub fn Home() -> impl IntoView {
                     {move || tr!("home-unreadable", count = app.unreadable.get())}
                 </p>
             </Show>
+            <ResumePanel />
             <Show
                 when=has_cases
                 fallback=move || {
@@ -155,5 +156,40 @@ pub fn stage_text(stage: Stage) -> String {
         Stage::NotStarted => tr!("stage-not-started"),
         Stage::InProgress => tr!("stage-in-progress"),
         Stage::Complete => tr!("stage-complete"),
+    }
+}
+
+/// After a crash or a reload: one tap back into the interview that was under way.
+#[component]
+fn ResumePanel() -> impl IntoView {
+    let app = use_app();
+    let point = Memo::new(move |_| {
+        let instruments = app.instruments();
+        app.cases
+            .with(|cases| trygg_core::progress::last_unfinished(cases, &instruments))
+    });
+    move || {
+        point.get().map(|point| {
+            let case = app.case(&point.case);
+            let code = case.as_ref().map(|c| c.code.to_string()).unwrap_or_default();
+            let title_id = case
+                .as_ref()
+                .and_then(|c| c.assessments.get(point.index))
+                .map(|a| format!("{}-title", a.instrument))
+                .unwrap_or_default();
+            let target = Screen::Assessment {
+                case: point.case.clone(),
+                index: point.index,
+                section: point.section,
+            };
+            view! {
+                <div class="resume">
+                    <p>{tr!("home-resume", instrument = i18n::text(&title_id), code = code)}</p>
+                    <button type="button" class="button primary" on:click=move |_| app.go(target.clone())>
+                        {move || tr!("home-resume-button")}
+                    </button>
+                </div>
+            }
+        })
     }
 }

@@ -75,6 +75,47 @@ impl Progress {
     }
 }
 
+/// Where to pick up an interview: an assessment of a case, at a section.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResumePoint {
+    pub case: crate::code::CaseId,
+    /// The assessment's position in the case.
+    pub index: usize,
+    pub section: usize,
+}
+
+/// The most recently changed assessment that is started but not complete, at the
+/// section to resume: after a crash or a reload, the interview the worker was in.
+pub fn last_unfinished(
+    cases: &[crate::case::Case],
+    instruments: &[Instrument],
+) -> Option<ResumePoint> {
+    cases
+        .iter()
+        .flat_map(|case| {
+            case.assessments
+                .iter()
+                .enumerate()
+                .map(move |(index, a)| (case, index, a))
+        })
+        .filter_map(|(case, index, assessment)| {
+            let instrument = instruments.iter().find(|i| i.id == assessment.instrument)?;
+            let p = progress(instrument, &assessment.answers);
+            (p.stage() == Stage::InProgress).then(|| {
+                (
+                    assessment.updated,
+                    ResumePoint {
+                        case: case.id.clone(),
+                        index,
+                        section: p.resume_section(),
+                    },
+                )
+            })
+        })
+        .max_by_key(|(updated, _)| *updated)
+        .map(|(_, point)| point)
+}
+
 /// Counts, per section and overall, the relevant and the answered questions.
 pub fn progress(instrument: &Instrument, answers: &Answers) -> Progress {
     let evaluated = evaluate(instrument, answers);
@@ -145,6 +186,38 @@ mod tests {
         let p = progress(&instrument, &answers);
         assert_eq!(p.total.answered, 2);
         assert_eq!(p.stage(), Stage::InProgress);
+    }
+
+    #[test]
+    fn the_last_changed_unfinished_assessment_is_where_to_resume() {
+        use crate::case::{Assessment, Case};
+        use crate::code::{CaseCode, CaseId};
+        let instruments = shipped().expect("shipped instruments load");
+        let identification = &instruments[0];
+        let first_question = identification
+            .questions()
+            .next()
+            .expect("a question")
+            .id
+            .clone();
+        let mut case = Case::new(
+            CaseId::from_random_bytes([1; 16]),
+            CaseCode::from_random_bytes([1; 8]),
+            0,
+        );
+        let mut older = Assessment::new(identification, 10, "en", "en");
+        older.answers.set(&first_question, Answer::DontKnow);
+        let mut newer = Assessment::new(identification, 20, "en", "en");
+        newer.answers.set(&first_question, Answer::Declined);
+        newer.updated = 30;
+        let untouched = Assessment::new(identification, 40, "en", "en");
+        case.assessments = vec![older, newer, untouched];
+        let point = last_unfinished(std::slice::from_ref(&case), &instruments).expect("a point");
+        assert_eq!((point.case, point.index), (case.id.clone(), 1));
+        assert_eq!(point.section, 0);
+        // Nothing started: nothing to resume.
+        case.assessments.truncate(0);
+        assert_eq!(last_unfinished(&[case], &instruments), None);
     }
 
     #[test]

@@ -57,6 +57,35 @@ test('lock, then unlock with a wrong and then the right passphrase', async ({ pa
   await expect(page.locator('li.case-row')).toContainText(code);
 });
 
+test('after a lock, unlocking returns to the same part of the interview', async ({ page }) => {
+  await openApp(page);
+  await createCase(page);
+  await startAssessment(page, 'Identification');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How she was recruited: promises and reality' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'How she was recruited: promises and reality' })).toBeVisible();
+});
+
+test('after a reload, one tap continues the interview where it was', async ({ page }) => {
+  await openApp(page);
+  const code = await createCase(page);
+  await startAssessment(page, 'Identification');
+  await answer(page, 'Did you come to this country from another country?', 'Yes');
+  await answer(page, 'Did someone else arrange your job', 'No');
+  await answer(page, 'Is an interpreter taking part', 'No');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await answer(page, 'Was the work you ended up doing different', 'Yes');
+  await expect(page.getByText('All answers saved')).toBeVisible();
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByText(`Last interview in progress: Identification for case ${code}.`)).toBeVisible();
+  await page.getByRole('button', { name: 'Continue where you left off' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'How she was recruited: promises and reality' })).toBeVisible();
+  await expect(question(page, 'Was the work you ended up doing different').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
+});
+
 test('it locks itself after five idle minutes', async ({ page }) => {
   await page.clock.install();
   await openApp(page);
