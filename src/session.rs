@@ -187,10 +187,18 @@ impl Session {
         let pointer = window_event_listener(ev::pointerdown, move |_| self.touch());
         let key = window_event_listener(ev::keydown, move |_| self.touch());
         let input = window_event_listener(ev::input, move |_| self.touch());
+        // Coming back to this tab: read the cases afresh, so a change made in another
+        // tab meanwhile is what this one builds on.
+        let focus = window_event_listener(ev::focus, move |_| {
+            if let Phase::Open(state) = self.phase.get_untracked() {
+                leptos::task::spawn_local(async move { state.refresh().await });
+            }
+        });
         on_cleanup(move || {
             pointer.remove();
             key.remove();
             input.remove();
+            focus.remove();
         });
         let interval = set_interval_with_handle(
             move || {

@@ -132,7 +132,7 @@ impl AppState {
             return;
         };
         let fresh = list.cases.into_iter().find(|c| &c.id == id);
-        self.cases.update(
+        self.cases.try_update(
             |cases| match (fresh, cases.iter_mut().find(|c| &c.id == id)) {
                 (Some(fresh), Some(mine)) if fresh.updated > mine.updated => *mine = fresh,
                 _ => {}

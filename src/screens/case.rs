@@ -13,6 +13,11 @@ use crate::{format, i18n, tr};
 #[component]
 pub fn CaseScreen(id: CaseId) -> impl IntoView {
     let app = use_app();
+    // Another tab may have changed the case: build on the stored version.
+    {
+        let id = id.clone();
+        leptos::task::spawn_local(async move { app.reload_case(&id).await });
+    }
     let case = {
         let id = id.clone();
         Memo::new(move |_| app.case(&id))
