@@ -209,7 +209,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Opbevaring af data på denne enhed
 settings-persist-yes = Browseren beholder Tryggs data, også når der bliver mangel på plads.
-settings-persist-no = Browseren kan slette Tryggs data, når der bliver mangel på plads. Det kan du forhindre ved at installere Trygg som app eller tillade, at den gemmer data permanent; indtil da bør du eksportere de sager, du ikke må miste.
+settings-persist-no = Browseren kan slette Tryggs data, når der bliver mangel på plads. Det kan du forhindre ved at installere Trygg som app eller tillade, at den gemmer data permanent.
 settings-persist-unknown = Denne browser oplyser ikke, om den beholder Tryggs data, når der bliver mangel på plads.
 settings-passphrase-heading = Adgangssætning
 settings-passphrase-old = Nuværende adgangssætning

@@ -217,7 +217,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Andmete säilimine selles seadmes
 settings-persist-yes = Brauser hoiab Tryggi andmed alles ka siis, kui ruumi jääb väheks.
-settings-persist-no = Brauser võib Tryggi andmed kustutada, kui ruumi jääb väheks. Seda saab vältida, kui paigaldad Tryggi rakendusena või lubad andmete püsiva salvestamise; seni ekspordi juhtumid, mida ei tohi kaotada.
+settings-persist-no = Brauser võib Tryggi andmed kustutada, kui ruumi jääb väheks. Seda saab vältida, kui paigaldad Tryggi rakendusena või lubad andmete püsiva salvestamise.
 settings-persist-unknown = See brauser ei ütle, kas ta hoiab Tryggi andmed alles, kui ruumi jääb väheks.
 settings-passphrase-heading = Paroolifraas
 settings-passphrase-old = Praegune paroolifraas

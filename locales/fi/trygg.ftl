@@ -221,7 +221,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Tietojen säilyminen tällä laitteella
 settings-persist-yes = Selain säilyttää Tryggin tiedot silloinkin, kun tila käy vähiin.
-settings-persist-no = Selain saattaa poistaa Tryggin tiedot, kun tila käy vähiin. Sen voi estää asentamalla Tryggin sovellukseksi tai sallimalla pysyvän tallennuksen; siihen asti vie tapaukset, joita et saa menettää.
+settings-persist-no = Selain saattaa poistaa Tryggin tiedot, kun tila käy vähiin. Sen voi estää asentamalla Tryggin sovellukseksi tai sallimalla pysyvän tallennuksen.
 settings-persist-unknown = Tämä selain ei kerro, säilyttääkö se Tryggin tiedot, kun tila käy vähiin.
 settings-passphrase-heading = Salalause
 settings-passphrase-old = Nykyinen salalause

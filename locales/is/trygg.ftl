@@ -209,7 +209,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Varðveisla gagna á þessu tæki
 settings-persist-yes = Vafrinn geymir gögn Trygg jafnvel þegar pláss er að verða á þrotum.
-settings-persist-no = Vafrinn gæti eytt gögnum Trygg þegar pláss er að verða á þrotum. Ef þú setur Trygg upp sem forrit, eða leyfir því að geyma gögn varanlega, kemurðu í veg fyrir það; þangað til skaltu flytja út þau mál sem þú mátt ekki missa.
+settings-persist-no = Vafrinn gæti eytt gögnum Trygg þegar pláss er að verða á þrotum. Ef þú setur Trygg upp sem forrit, eða leyfir því að geyma gögn varanlega, kemurðu í veg fyrir það.
 settings-persist-unknown = Þessi vafri gefur ekki upp hvort hann geymir gögn Trygg þegar pláss er að verða á þrotum.
 settings-passphrase-heading = Lykilorð
 settings-passphrase-old = Núverandi lykilorð

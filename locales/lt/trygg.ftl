@@ -233,7 +233,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Duomenų išsaugojimas šiame įrenginyje
 settings-persist-yes = Naršyklė išsaugo Trygg duomenis net tada, kai trūksta vietos.
-settings-persist-no = Kai trūksta vietos, naršyklė gali ištrinti Trygg duomenis. To galima išvengti įdiegus Trygg kaip programėlę arba leidus nuolat saugoti duomenis; iki tol eksportuokite atvejus, kurių negalite prarasti.
+settings-persist-no = Kai trūksta vietos, naršyklė gali ištrinti Trygg duomenis. To galima išvengti įdiegus Trygg kaip programėlę arba leidus nuolat saugoti duomenis.
 settings-persist-unknown = Ši naršyklė nenurodo, ar ji išsaugo Trygg duomenis, kai trūksta vietos.
 settings-passphrase-heading = Slaptafrazė
 settings-passphrase-old = Dabartinė slaptafrazė

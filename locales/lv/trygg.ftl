@@ -227,7 +227,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Datu saglabāšana šajā ierīcē
 settings-persist-yes = Pārlūkprogramma saglabā Trygg datus arī tad, kad vietas kļūst maz.
-settings-persist-no = Pārlūkprogramma var izdzēst Trygg datus, kad vietas kļūst maz. To var novērst, instalējot Trygg kā lietotni vai atļaujot pastāvīgu datu glabāšanu; līdz tam eksportējiet gadījumus, kurus nedrīkst pazaudēt.
+settings-persist-no = Pārlūkprogramma var izdzēst Trygg datus, kad vietas kļūst maz. To var novērst, instalējot Trygg kā lietotni vai atļaujot pastāvīgu datu glabāšanu.
 settings-persist-unknown = Šī pārlūkprogramma nenorāda, vai tā saglabā Trygg datus, kad vietas kļūst maz.
 settings-passphrase-heading = Paroles frāze
 settings-passphrase-old = Pašreizējā paroles frāze

@@ -209,7 +209,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Oppbevaring av data på denne enheten
 settings-persist-yes = Nettleseren beholder dataene til Trygg også når det blir lite plass.
-settings-persist-no = Nettleseren kan slette dataene til Trygg når det blir lite plass. Det kan du hindre ved å installere Trygg som app, eller la den lagre data permanent; inntil da bør du eksportere saker du ikke må miste.
+settings-persist-no = Nettleseren kan slette dataene til Trygg når det blir lite plass. Det kan du hindre ved å installere Trygg som app, eller la den lagre data permanent.
 settings-persist-unknown = Denne nettleseren sier ikke om den beholder dataene til Trygg når det blir lite plass.
 settings-passphrase-heading = Passordfrase
 settings-passphrase-old = Nåværende passordfrase

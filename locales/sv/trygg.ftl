@@ -209,7 +209,7 @@ settings-days = { $days ->
 }
 settings-persist-heading = Att behålla uppgifterna på den här enheten
 settings-persist-yes = Webbläsaren behåller Tryggs uppgifter även när utrymmet börjar ta slut.
-settings-persist-no = Webbläsaren kan radera Tryggs uppgifter när utrymmet börjar ta slut. Det går att förhindra genom att installera Trygg som app, eller tillåta att den sparar uppgifter permanent; exportera fram till dess de ärenden som du inte får förlora.
+settings-persist-no = Webbläsaren kan radera Tryggs uppgifter när utrymmet börjar ta slut. Det går att förhindra genom att installera Trygg som app, eller tillåta att den sparar uppgifter permanent.
 settings-persist-unknown = Den här webbläsaren talar inte om ifall den behåller Tryggs uppgifter när utrymmet börjar ta slut.
 settings-passphrase-heading = Lösenfras
 settings-passphrase-old = Nuvarande lösenfras
