@@ -29,10 +29,15 @@ impl Static {
         self.server.server_addr().to_string()
     }
 
+    /// Answers each request on its own thread, so one slow transfer (the wasm to a
+    /// busy browser) never holds up the others.
     pub fn run_forever(self) {
         for request in self.server.incoming_requests() {
-            let response = respond(&self.root, request.url());
-            let _ = request.respond(response);
+            let root = self.root.clone();
+            std::thread::spawn(move || {
+                let response = respond(&root, request.url());
+                let _ = request.respond(response);
+            });
         }
     }
 

@@ -40,8 +40,14 @@ export const PASSPHRASE = 'blue kettle under seven hills';
 export async function openApp(page, { passphrase = PASSPHRASE, url = './' } = {}) {
   await page.goto(url);
   const first = page.getByRole('heading', { level: 1 });
-  // Generous: on a busy two-core machine, start-up can take a while.
-  await expect(first).not.toHaveText('', { timeout: 30_000 });
+  // Generous: on a busy two-core machine, start-up can take a while. If it never
+  // comes, say what the page showed instead (at start-up it holds no case data).
+  try {
+    await expect(first).not.toHaveText('', { timeout: 30_000 });
+  } catch (error) {
+    const shown = await page.evaluate(() => document.body?.innerText ?? '(no body)').catch(() => '(page gone)');
+    throw new Error(`the app showed no screen within 30 s; the page said: ${JSON.stringify(shown.slice(0, 300))}`, { cause: error });
+  }
   await expect(first).not.toHaveText(/Opening Trygg/);
   const title = await first.innerText();
   if (title === 'Protect the data on this device') {
