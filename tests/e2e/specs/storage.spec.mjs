@@ -53,7 +53,9 @@ test('lock, then unlock with a wrong and then the right passphrase', async ({ pa
   await expect(page.getByRole('alert')).toContainText('This passphrase does not open the data on this device.');
   await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('');
   await unlock(page);
-  await expect(page.getByRole('heading', { level: 1, name: 'Cases on this device' })).toBeVisible();
+  // Back on the screen that was locked: the case, with its code.
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${code}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   await expect(page.locator('li.case-row')).toContainText(code);
 });
 
@@ -138,7 +140,8 @@ test('settings: change the passphrase and see whether the browser keeps the data
   await unlock(page, PASSPHRASE);
   await expect(page.getByRole('alert')).toContainText('does not open the data');
   await unlock(page, 'another long passphrase');
-  await expect(page.getByRole('heading', { level: 1, name: 'Cases on this device' })).toBeVisible();
+  // Unlocking returns to the screen that was locked.
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
 
 test('the same case in two tabs: one edits, the other reads, nothing is overwritten', async ({ page, context }) => {
