@@ -165,7 +165,7 @@ pub fn EraseAll() -> impl IntoView {
     };
     view! {
         <label class="choice">
-            <input type="checkbox" on:change=move |ev| understood.set(event_target_checked(&ev)) />
+            <input autocomplete="off" type="checkbox" on:change=move |ev| understood.set(event_target_checked(&ev)) />
             <span>{move || tr!("erase-understood")}</span>
         </label>
         <p class="field-error" role="alert">{move || problem.get()}</p>

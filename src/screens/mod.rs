@@ -1,4 +1,8 @@
 //! One module per screen, plus the pieces several screens share.
+//!
+//! Every form control carries `autocomplete="off"`: besides autofill, it keeps the
+//! browser from saving the control's state (her answers, notes) in clear in its
+//! session-restore files. The at-rest end-to-end test checks the profile for them.
 
 pub mod assessment;
 pub mod case;

@@ -108,7 +108,7 @@ pub fn NewCase() -> impl IntoView {
                 <div class="field">
                     <label for="worker-role">{move || tr!("new-case-role-label")}</label>
                     <p class="field-hint" id="worker-role-hint">{move || tr!("new-case-role-hint")}</p>
-                    <select
+                    <select autocomplete="off"
                         id="worker-role"
                         aria-describedby="worker-role-hint"
                         on:change=move |ev| role.set(event_target_value(&ev))
@@ -176,7 +176,7 @@ fn ConsentChoice(
     view! {
         <div class="choices">
             <label class="choice">
-                <input
+                <input autocomplete="off"
                     type="radio"
                     name=name
                     prop:checked=move || choice.get() == Choice::Yes
@@ -185,7 +185,7 @@ fn ConsentChoice(
                 <span>{yes}</span>
             </label>
             <label class="choice">
-                <input
+                <input autocomplete="off"
                     type="radio"
                     name=name
                     prop:checked=move || choice.get() == Choice::No

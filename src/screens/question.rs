@@ -131,7 +131,7 @@ pub fn QuestionView(
                 <details class="note" open=has_note>
                     <summary>{move || tr!("question-note-toggle")}</summary>
                     <label class="visually-hidden" for=format!("{dom_id}-note")>{move || tr!("question-note-label")}</label>
-                    <textarea
+                    <textarea autocomplete="off"
                         id=format!("{dom_id}-note")
                         rows="2"
                         prop:value=note_value
@@ -175,7 +175,7 @@ fn ChoiceRadios(
                     let compare = answer.clone();
                     view! {
                         <label class="choice" class:choice-state=is_state>
-                            <input
+                            <input autocomplete="off"
                                 type="radio"
                                 name=name.clone()
                                 value=value
@@ -294,7 +294,7 @@ fn NeedControls(
             <div class="need-details">
                 <div class="field">
                     <label for=status_id.clone()>{move || tr!("need-status-label")}</label>
-                    <select
+                    <select autocomplete="off"
                         id=status_id.clone()
                         on:change={
                             let change_status = change_status.clone();
@@ -367,7 +367,7 @@ fn MultipleControls(
                     let checked_value = value.clone();
                     view! {
                         <label class="choice">
-                            <input
+                            <input autocomplete="off"
                                 type="checkbox"
                                 prop:checked=move || chosen().contains(&checked_value)
                                 on:change=move |ev| {
@@ -423,7 +423,7 @@ fn FreeControls(
     let input_set = set.clone();
     let input = match kind {
         QuestionKind::Text => view! {
-            <textarea
+            <textarea autocomplete="off"
                 rows="3"
                 aria-labelledby=label_id
                 prop:value=shown
@@ -438,7 +438,7 @@ fn FreeControls(
                 "number"
             };
             view! {
-                <input
+                <input autocomplete="off"
                     type=input_type
                     aria-labelledby=label_id
                     prop:value=shown

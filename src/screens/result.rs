@@ -393,7 +393,7 @@ fn RaiseLevel(
             <summary>{move || tr!("result-raise-toggle")}</summary>
             <div class="field">
                 <label for="raise-level">{move || tr!("result-raise-level")}</label>
-                <select id="raise-level" on:change=move |ev| {
+                <select autocomplete="off" id="raise-level" on:change=move |ev| {
                     if let Some(l) = RiskLevel::parse(&event_target_value(&ev)) {
                         level.set(l);
                     }
@@ -406,7 +406,7 @@ fn RaiseLevel(
             </div>
             <div class="field">
                 <label for="raise-reason">{move || tr!("result-raise-reason")}</label>
-                <textarea id="raise-reason" rows="3" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                <textarea autocomplete="off" id="raise-reason" rows="3" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
                 <p class="field-error" aria-live="polite">
                     {move || problem.get().then(|| tr!("result-raise-reason-needed"))}
                 </p>

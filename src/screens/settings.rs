@@ -35,7 +35,7 @@ pub fn SettingsScreen() -> impl IntoView {
             <h2>{move || tr!("settings-lock-heading")}</h2>
             <div class="field">
                 <label for="idle-minutes">{move || tr!("settings-idle-label")}</label>
-                <select id="idle-minutes" on:change=move |ev| {
+                <select autocomplete="off" id="idle-minutes" on:change=move |ev| {
                     if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
                         spawn_local(async move { report(session.set_idle_minutes(minutes).await) });
                     }
@@ -52,7 +52,7 @@ pub fn SettingsScreen() -> impl IntoView {
             <div class="field">
                 <label for="retention-days">{move || tr!("settings-retention-label")}</label>
                 <p class="field-hint" id="retention-hint">{move || tr!("settings-retention-hint")}</p>
-                <select id="retention-days" aria-describedby="retention-hint" on:change=move |ev| {
+                <select autocomplete="off" id="retention-days" aria-describedby="retention-hint" on:change=move |ev| {
                     if let Ok(days) = event_target_value(&ev).parse::<u32>() {
                         spawn_local(async move { report(session.set_retention_days(days).await) });
                     }

@@ -209,6 +209,9 @@ test('at rest: the browser profile holds neither the case code nor a typed answe
     await group.getByText('Note', { exact: true }).click();
     await group.getByLabel('Your note on this question').fill(canary);
     await expect(page.getByText('All answers saved')).toBeVisible();
+    // Give the browser time to write its own files too (session restore keeps form
+    // state on disk every few seconds), so a leak there is caught every time.
+    await page.waitForTimeout(5_000);
     await context.close();
 
     const needles = [canary, code, code.replace('-', '')].flatMap((text) => [
