@@ -85,6 +85,20 @@ impl AppState {
         })
     }
 
+    /// An assessment (reactive) with the instrument it was made with; `None` when
+    /// the case, the assessment or its instrument is not there.
+    pub fn assessment_with_instrument(
+        &self,
+        case: CaseId,
+        index: usize,
+    ) -> Option<(Memo<Option<Assessment>>, Arc<Instrument>)> {
+        let assessment = self.assessment_memo(case, index);
+        let instrument = assessment
+            .get_untracked()
+            .and_then(|a| self.instrument(&a.instrument))?;
+        Some((assessment, Arc::new(instrument)))
+    }
+
     /// Adds a new case and stores it.
     pub fn add_case(&self, case: Case) {
         self.store.with_value(|store| store.save(&case));

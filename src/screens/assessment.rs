@@ -3,7 +3,6 @@
 //! a follow-up appears or disappears at once.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -21,14 +20,9 @@ use crate::{i18n, tr};
 #[component]
 pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl IntoView {
     let app = use_app();
-    let assessment = app.assessment_memo(case.clone(), index);
-    let Some(instrument) = assessment
-        .get_untracked()
-        .and_then(|a| app.instrument(&a.instrument))
-    else {
+    let Some((assessment, instrument)) = app.assessment_with_instrument(case.clone(), index) else {
         return view! { <Missing /> }.into_any();
     };
-    let instrument = Arc::new(instrument);
     let editable = take_edit_lock(app, case.clone());
     let answers: Memo<Answers> = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.answers.clone()).unwrap_or_default())

@@ -22,14 +22,9 @@ use crate::{i18n, tr};
 #[component]
 pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
     let app = use_app();
-    let assessment = app.assessment_memo(case.clone(), index);
-    let Some(instrument) = assessment
-        .get_untracked()
-        .and_then(|a| app.instrument(&a.instrument))
-    else {
+    let Some((assessment, instrument)) = app.assessment_with_instrument(case.clone(), index) else {
         return view! { <Missing /> }.into_any();
     };
-    let instrument = Arc::new(instrument);
     let title_id = messages::title(&instrument);
     let resume_case = case.clone();
     view! {
