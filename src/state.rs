@@ -146,9 +146,15 @@ impl AppState {
             return;
         };
         let fresh = list.cases.into_iter().find(|c| &c.id == id);
+        let store = self.store;
         self.cases.try_update(
             |cases| match (fresh, cases.iter_mut().find(|c| &c.id == id)) {
-                (Some(fresh), Some(mine)) if fresh.updated > mine.updated => *mine = fresh,
+                // A version of this tab that is not yet written always stays.
+                (Some(fresh), Some(mine))
+                    if fresh.updated > mine.updated && !store.with_value(|s| s.is_unsaved(id)) =>
+                {
+                    *mine = fresh
+                }
                 _ => {}
             },
         );
@@ -171,7 +177,14 @@ impl AppState {
             let mut merged = list.cases;
             for case in mine {
                 match merged.iter_mut().find(|c| c.id == case.id) {
-                    Some(stored) if case.updated > stored.updated => *stored = case,
+                    // Two changes can share a millisecond: on a tie, or while this
+                    // tab's write is pending, this tab's version stays.
+                    Some(stored)
+                        if case.updated >= stored.updated
+                            || store.with_value(|s| s.is_unsaved(&case.id)) =>
+                    {
+                        *stored = case
+                    }
                     Some(_) => {}
                     None if store.with_value(|s| s.is_unsaved(&case.id)) => merged.push(case),
                     None => {}
