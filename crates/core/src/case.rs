@@ -209,7 +209,20 @@ pub fn to_json(case: &Case) -> Result<String, serde_json::Error> {
 
 /// Reads a case written by this or any earlier version of Trygg.
 pub fn from_json(text: &str) -> Result<Case, ReadError> {
-    let mut value: serde_json::Value = serde_json::from_str(text).map_err(ReadError::NotJson)?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(ReadError::NotJson)?;
+    from_value(value)
+}
+
+/// The versioned case JSON as a value, for files that hold cases (exports).
+pub fn to_value(case: &Case) -> Result<serde_json::Value, serde_json::Error> {
+    serde_json::to_value(CaseFile {
+        format: CASE_FORMAT,
+        case,
+    })
+}
+
+/// Reads a case held as a JSON value, written by this or any earlier version.
+pub fn from_value(mut value: serde_json::Value) -> Result<Case, ReadError> {
     let format = value
         .get("format")
         .and_then(serde_json::Value::as_u64)

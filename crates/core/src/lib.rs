@@ -5,11 +5,13 @@
 //! - [`rules`]: identification, needs and risk results.
 //! - [`case`]: cases, consent, assessments and their versioned JSON.
 //! - [`code`]: case ids and pseudonymous case codes.
+//! - [`export`]: the encrypted export files (age) and the document inside them.
 //! - [`quick_exit`]: the double-press detector behind the quick exit.
 
 pub mod answer;
 pub mod case;
 pub mod code;
+pub mod export;
 pub mod instrument;
 pub mod locale;
 pub mod progress;
