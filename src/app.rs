@@ -11,8 +11,9 @@ use crate::cases::SaveStatus;
 use crate::quick_exit::{self, QuickExitButton};
 use crate::screens::lock::{NoStorageScreen, SetupScreen, UnlockScreen};
 use crate::screens::{
-    assessment::AssessmentScreen, case::CaseScreen, home::Home, new_case::NewCase,
-    report::ReportScreen, result::ResultScreen, settings::SettingsScreen, storage_error_text,
+    assessment::AssessmentScreen, case::CaseScreen, export::ExportScreen, home::Home,
+    new_case::NewCase, open_export::OpenExportScreen, report::ReportScreen,
+    result::ResultScreen, settings::SettingsScreen, storage_error_text,
 };
 use crate::session::{use_session, Phase, Session};
 use crate::state::{AppState, Screen};
@@ -156,6 +157,8 @@ fn Screens(state: AppState) -> impl IntoView {
         }
         Screen::Report(id) => view! { <ReportScreen id=id /> }.into_any(),
         Screen::Settings => view! { <SettingsScreen /> }.into_any(),
+        Screen::Export(ids) => view! { <ExportScreen preselected=ids /> }.into_any(),
+        Screen::OpenExport => view! { <OpenExportScreen /> }.into_any(),
     }
 }
 

@@ -35,3 +35,15 @@ fn format_with(at: Millis, with_time: bool) -> String {
     };
     date.to_locale_string(locale, &options).into()
 }
+
+/// A date as `2026-11-24T09:30:00Z` (UTC), for files read by programs and people
+/// anywhere, such as the comment in a key file.
+pub fn iso_date(at: Millis) -> String {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(at as f64));
+    let iso: String = date.to_iso_string().into();
+    // Whole seconds are enough.
+    match iso.split_once('.') {
+        Some((seconds, _)) => format!("{seconds}Z"),
+        None => iso,
+    }
+}

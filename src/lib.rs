@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cases;
+pub mod files;
 pub mod format;
 pub mod i18n;
 pub mod quick_exit;

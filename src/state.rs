@@ -30,6 +30,10 @@ pub enum Screen {
     },
     Report(CaseId),
     Settings,
+    /// Exporting cases, starting with these selected.
+    Export(Vec<CaseId>),
+    /// Opening an export file.
+    OpenExport,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

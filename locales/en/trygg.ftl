@@ -225,3 +225,113 @@ home-review-due = Unchanged for longer than your organisation keeps cases: revie
 
 ## Errors shown to the user
 error-app-start = Trygg could not start in this browser. Your saved data has not been changed. Try reloading the page.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Share results
+home-export = Export cases
+home-open-export = Open an export
+case-export = Export this case
+file-error-too-large = This file is too large to be what you are looking for.
+file-error-unreadable = The file could not be read. Choose it again, or check that it still exists.
+
+keys-heading = Organisation keys
+keys-explain = Exports are encrypted to your organisation's public key, so that only the person holding the matching secret key can read them. Your organisation gives you its public key; it starts with "age1".
+keys-none = No organisation keys on this device yet.
+keys-add-heading = Add a public key
+keys-label = Name for this key
+keys-label-hint = For example the organisation and office. Not a person's name.
+keys-public = Public key (age1…)
+keys-load-file = Or load the key from a file
+keys-add = Add the key
+keys-added = The key was added.
+keys-removed = The key was removed.
+keys-remove = Remove
+keys-remove-named = Remove the key { $label }
+keys-error-empty = Paste a public key or choose a file that holds one.
+keys-error-secret = This is a secret key. Never give it to the app: paste the public key, which starts with "age1".
+keys-error-not-public = This is not a public key. A public key starts with "age1" and has 62 characters.
+keys-error-not-secret = This is not a secret key. A secret key starts with "AGE-SECRET-KEY-".
+keys-error-no-label = Give the key a name, so you can tell it apart from others.
+keys-error-duplicate = This key is already on the list.
+keys-create-heading = Create an organisation key
+keys-create-explain = Do this once for your organisation, on a computer you trust. The app saves the secret key as a file and shows the public key, which workers add on their devices.
+keys-create-warning = Keep the secret key file offline and safe, for example on a USB stick in a locked drawer, with a copy. Whoever has it can read every export made to this key. If it is lost, those exports can never be read. The app does not keep it.
+keys-create = Create a key and save the secret key file
+keys-create-saved = The secret key was saved as { $file } in your downloads. Move it somewhere safe now.
+keys-create-failed = The secret key file could not be saved. Nothing was created; try again.
+keys-create-public = Public key to give to workers:
+keys-copy = Copy the public key
+keys-copied = The public key was copied.
+keys-copy-failed = Copying was not allowed by the browser. Select the key and copy it by hand.
+
+export-title = Export cases
+export-explain = The export is one encrypted file. Only the organisation keys or the passphrase you choose can open it. Cases are exported only when she has agreed to sharing.
+export-cases-legend = Cases to export
+export-no-consent = No agreement to sharing is recorded for this case.
+export-record-consent = She has agreed to sharing: record it
+export-protect-legend = Who may open the file
+export-method-keys = Organisation keys
+export-method-passphrase = A passphrase
+export-keys-legend = Organisation keys
+export-no-keys = No organisation keys on this device yet. Add your organisation's public key in Settings, or use a passphrase.
+export-go-settings = Go to Settings
+export-passphrase-hint = At least { $min } characters. Give it to the person who opens the file in another way than the file itself, for example by phone.
+export-passphrase = Passphrase for this file
+export-submit = Export
+export-busy = Encrypting…
+export-done = { $count ->
+    [one] One case was exported as { $file } in your downloads.
+   *[other] { $count } cases were exported as { $file } in your downloads.
+}
+export-error-no-cases = Choose at least one case she has agreed to share.
+export-error-no-keys = Choose at least one organisation key.
+export-error-short = The passphrase needs at least { $min } characters.
+export-error-save = The file could not be saved. Nothing was shared; try again.
+
+open-title = Open an export
+open-explain = Read an encrypted export on this device. The file is opened in memory only; nothing is stored unless you import a case.
+open-file-label = Export file (.trygg.age)
+open-unlock-legend = Open it with
+open-with-key-file = The secret key file
+open-with-pasted-key = A pasted secret key
+open-with-passphrase = The passphrase
+open-key-file-label = Secret key file
+open-pasted-key-label = Secret key (AGE-SECRET-KEY-…)
+open-passphrase-label = Passphrase of the file
+open-not-stored = The key or passphrase is used once and never stored.
+open-submit = Open
+open-busy = Opening…
+open-another = Open another file
+open-back-to-export = Back to the export
+open-summary = { $count ->
+    [one] One case, exported { $date } with Trygg { $version }.
+   *[other] { $count } cases, exported { $date } with Trygg { $version }.
+}
+open-case-details = { $count ->
+    [one] One assessment, last changed { $date }
+   *[other] { $count } assessments, last changed { $date }
+}
+open-read-report = Read the report
+open-import = Import into this device
+open-imported = The case is now on this device.
+open-same-version = This device already has exactly this version of the case.
+open-conflict-title = This case is already on this device
+open-conflict-body = The version on this device was last changed { $device }. The version in the file was last changed { $file }. Replace the version on this device with the one in the file?
+open-conflict-replace = Replace with the file's version
+open-conflict-keep = Keep this device's version
+open-error-no-file = Choose the export file first.
+open-error-no-key-file = Choose the secret key file.
+open-error-no-passphrase = Type the passphrase of the file.
+open-error-empty = The file is empty. It may not have been saved completely; ask for it again.
+open-error-too-large = The file is larger than { $mib } MiB, more than any Trygg export. It was not read.
+open-error-not-age = This is not an encrypted Trygg export. Check that you chose the right file (its name ends in .trygg.age).
+open-error-damaged = The file is damaged or incomplete, so it cannot be opened. Ask for it to be sent again.
+open-error-needs-passphrase = This file is protected by a passphrase, not by a key. Choose "The passphrase".
+open-error-needs-key = This file is protected by organisation keys, not by a passphrase. Choose the secret key.
+open-error-wrong-key = This key cannot open the file. It was made for another key, or it is damaged.
+open-error-wrong-passphrase = The passphrase is not right, or the file is damaged. Check the passphrase and try again.
+open-error-too-much-work = Opening this file would take more memory than this device allows. Open it on a computer with the trygg command line.
+open-error-not-trygg = The file opened, but it holds something other than a Trygg export.
+open-error-too-new = This export was made by a newer version of Trygg. Update Trygg to open it.
+open-error-invalid = The export opened, but its content is damaged. Ask for it to be sent again.

@@ -148,6 +148,16 @@ fn CaseView(case: Case) -> impl IntoView {
                 </button>
                 <button
                     type="button"
+                    class="button secondary"
+                    on:click={
+                        let id = id.clone();
+                        move |_| app.go(Screen::Export(vec![id.clone()]))
+                    }
+                >
+                    {move || tr!("case-export")}
+                </button>
+                <button
+                    type="button"
                     class="button danger-quiet"
                     on:click=move |_| confirm_delete.set(true)
                 >

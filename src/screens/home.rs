@@ -85,6 +85,17 @@ pub fn Home() -> impl IntoView {
                     </ul>
                 </Show>
             </Show>
+            <h2 class="sharing-heading">{move || tr!("home-sharing-heading")}</h2>
+            <div class="actions">
+                <Show when=has_cases>
+                    <button type="button" class="button secondary" on:click=move |_| app.go(Screen::Export(Vec::new()))>
+                        {move || tr!("home-export")}
+                    </button>
+                </Show>
+                <button type="button" class="button secondary" on:click=move |_| app.go(Screen::OpenExport)>
+                    {move || tr!("home-open-export")}
+                </button>
+            </div>
         </section>
     }
 }

@@ -6,9 +6,12 @@
 
 pub mod assessment;
 pub mod case;
+pub mod export;
 pub mod home;
+pub mod keys;
 pub mod lock;
 pub mod new_case;
+pub mod open_export;
 pub mod question;
 pub mod report;
 pub mod result;

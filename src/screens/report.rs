@@ -6,6 +6,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use trygg_core::case::Case;
 use trygg_core::code::CaseId;
 use trygg_core::instrument::messages;
 
@@ -20,9 +21,24 @@ pub fn ReportScreen(id: CaseId) -> impl IntoView {
     let Some(case) = app.case(&id) else {
         return view! { <Missing /> }.into_any();
     };
+    let back = move || app.go(Screen::Case(id.clone()));
+    view! { <CaseReport case=case on_back=back /> }.into_any()
+}
+
+/// The printable report of any case: one on this device, or one opened from an
+/// export (`on_back` returns to where the report was opened from).
+#[component]
+pub fn CaseReport(
+    case: Case,
+    on_back: impl Fn() + Clone + Send + Sync + 'static,
+    /// Opened from an export file rather than from this device's cases.
+    #[prop(optional)]
+    from_export: bool,
+) -> impl IntoView {
+    let app = use_app();
+    let id = case.id.clone();
     let code = case.code.to_string();
     let printed = now();
-    let back_id = id.clone();
     let assessments: Vec<_> = case
         .assessments
         .iter()
@@ -36,8 +52,8 @@ pub fn ReportScreen(id: CaseId) -> impl IntoView {
 
     view! {
         <div class="report-tools no-print">
-            <button type="button" class="link" on:click=move |_| app.go(Screen::Case(back_id.clone()))>
-                {move || tr!("result-back-to-case")}
+            <button type="button" class="link" on:click=move |_| on_back()>
+                {move || if from_export { tr!("open-back-to-export") } else { tr!("result-back-to-case") }}
             </button>
             <button type="button" class="button primary" on:click=move |_| {
                 if let Some(window) = web_sys::window() {
@@ -108,5 +124,4 @@ pub fn ReportScreen(id: CaseId) -> impl IntoView {
             </tbody>
         </table>
     }
-    .into_any()
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trygg_core::vault::MIN_PASSPHRASE_CHARS;
 
+use crate::screens::keys::OrganisationKeys;
 use crate::screens::lock::EraseAll;
 use crate::screens::storage_error_text;
 use crate::session::{use_session, IDLE_CHOICES, RETENTION_CHOICES};
@@ -71,6 +72,9 @@ pub fn SettingsScreen() -> impl IntoView {
                 Some(false) => tr!("settings-persist-no"),
                 None => tr!("settings-persist-unknown"),
             }}</p>
+
+            <h2>{move || tr!("keys-heading")}</h2>
+            <OrganisationKeys app=app />
 
             <h2>{move || tr!("settings-passphrase-heading")}</h2>
             <ChangePassphrase />

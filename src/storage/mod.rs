@@ -306,6 +306,52 @@ impl Unlocked {
             .await
     }
 
+    /// Reads a setting sealed with the data key (e.g. the organisation keys, whose
+    /// labels say which organisations a worker shares with). `None` if unset.
+    pub async fn sealed_setting<T: DeserializeOwned>(
+        &self,
+        name: &str,
+    ) -> Result<Option<T>, StorageError> {
+        let record_id = self.with_key(|key| Ok(vault::record_id(key, &sealed_setting_name(name))?))?;
+        let slot = sealed_setting_slot(&record_id);
+        let value = self.conn.run(|db| read_setting_value(db, &slot)).await?;
+        let Some(value) = value else {
+            return Ok(None);
+        };
+        self.with_key(|key| {
+            let bytes = value
+                .dyn_ref::<js_sys::Uint8Array>()
+                .ok_or(StorageError::Corrupt)?
+                .to_vec();
+            let plain = Zeroizing::new(vault::open(key, &slot, &bytes)?);
+            serde_json::from_slice(&plain)
+                .map(Some)
+                .map_err(|_| StorageError::Corrupt)
+        })
+    }
+
+    /// Stores a setting sealed with the data key; see [`Self::sealed_setting`].
+    pub async fn set_sealed_setting<T: Serialize>(
+        &self,
+        name: &str,
+        value: &T,
+    ) -> Result<(), StorageError> {
+        let (slot, sealed) = self.with_key(|key| {
+            let record_id = vault::record_id(key, &sealed_setting_name(name))?;
+            let slot = sealed_setting_slot(&record_id);
+            let json = Zeroizing::new(
+                serde_json::to_vec(value).map_err(|_| StorageError::Other("json".into()))?,
+            );
+            let mut rng = BrowserRng::new().ok_or(StorageError::Unavailable)?;
+            let sealed = vault::seal(key, &slot, &json, &mut rng)?;
+            Ok((slot, sealed))
+        })?;
+        let value: JsValue = js_sys::Uint8Array::from(sealed.as_slice()).into();
+        self.conn
+            .run(|db| write_setting_value(db, &slot, &value))
+            .await
+    }
+
     /// Deletes a case; deleting one that is not stored is not an error.
     pub async fn delete_case(&self, id: &CaseId) -> Result<(), StorageError> {
         let record_id = self.record_id(id)?;
@@ -702,6 +748,37 @@ async fn write_setting(db: Database, name: &str, text: &str) -> Result<(), Stora
 }
 
 /// Decrypts and reads one case record, checking it sits under its own id.
+async fn read_setting_value(db: Database, name: &str) -> Result<Option<JsValue>, StorageError> {
+    let tx = db.transaction(layout::SETTINGS).build()?;
+    let store = tx.object_store(layout::SETTINGS)?;
+    Ok(store.get(name).primitive()?.await?)
+}
+
+async fn write_setting_value(db: Database, name: &str, value: &JsValue) -> Result<(), StorageError> {
+    let tx = db
+        .transaction(layout::SETTINGS)
+        .with_mode(TransactionMode::Readwrite)
+        .build()?;
+    let store = tx.object_store(layout::SETTINGS)?;
+    store
+        .put(value)
+        .with_key(name)
+        .without_key_type()
+        .primitive()?
+        .await?;
+    commit(tx).await
+}
+
+fn sealed_setting_name(name: &str) -> String {
+    format!("setting:{name}")
+}
+
+/// Where a sealed setting is kept, and the name it is sealed under: a keyed hash, so
+/// the settings store does not say which settings exist.
+fn sealed_setting_slot(record_id: &str) -> String {
+    format!("sealed/{record_id}")
+}
+
 fn open_case(key: &DataKey, record_id: &str, value: &JsValue) -> Result<Case, StorageError> {
     let bytes = value
         .dyn_ref::<js_sys::Uint8Array>()

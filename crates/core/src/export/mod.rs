@@ -13,6 +13,8 @@ pub use crypt::{
     MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR,
 };
 
+/// Passphrases and secret keys are held as age's secret strings (zeroized on drop).
+pub use age::secrecy::{ExposeSecret, SecretString};
 use serde::{Deserialize, Serialize};
 
 use crate::case::{self, Case, Millis};

@@ -1,0 +1,329 @@
+//! Opening an export: choose the file, then the organisation's secret key (a file or
+//! pasted) or the passphrase. The file is decrypted in memory; its cases can be
+//! read as reports and, if wanted, imported. The key or passphrase is never stored.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use trygg_core::case::Case;
+use trygg_core::export::{
+    self, ExportDocument, OpenError, OpeningKey, SecretString, MAX_EXPORT_BYTES,
+};
+
+use crate::files;
+use crate::screens::keys::{key_error_text, read_error_text, read_key_file};
+use crate::screens::report::CaseReport;
+use crate::session::next_paint;
+use crate::state::{use_app, Screen};
+use crate::{format, tr};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Unlock {
+    KeyFile,
+    PastedKey,
+    Passphrase,
+}
+
+/// Why a file cannot be opened, in the user's words.
+pub fn open_error_text(error: &OpenError) -> String {
+    match error {
+        OpenError::Empty => tr!("open-error-empty"),
+        OpenError::TooLarge => {
+            let mib: u64 = MAX_EXPORT_BYTES / 1024 / 1024;
+            tr!("open-error-too-large", mib = mib)
+        }
+        OpenError::NotAge => tr!("open-error-not-age"),
+        OpenError::Damaged => tr!("open-error-damaged"),
+        OpenError::NeedsPassphrase => tr!("open-error-needs-passphrase"),
+        OpenError::NeedsKey => tr!("open-error-needs-key"),
+        OpenError::WrongKey => tr!("open-error-wrong-key"),
+        OpenError::WrongPassphrase => tr!("open-error-wrong-passphrase"),
+        OpenError::TooMuchWork => tr!("open-error-too-much-work"),
+        OpenError::NotTrygg => tr!("open-error-not-trygg"),
+        OpenError::TooNew { .. } => tr!("open-error-too-new"),
+        OpenError::Invalid(_) => tr!("open-error-invalid"),
+    }
+}
+
+#[component]
+pub fn OpenExportScreen() -> impl IntoView {
+    let app = use_app();
+    let file = RwSignal::new_local(None::<web_sys::File>);
+    let key_file = RwSignal::new_local(None::<web_sys::File>);
+    let unlock = RwSignal::new(Unlock::KeyFile);
+    let pasted = RwSignal::new(String::new());
+    let passphrase = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let opened = RwSignal::new(None::<ExportDocument>);
+    let reading = RwSignal::new(None::<Case>);
+
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(chosen) = file.get_untracked() else {
+            problem.set(Some(tr!("open-error-no-file")));
+            return;
+        };
+        let how = unlock.get_untracked();
+        let chosen_key = key_file.get_untracked();
+        let (pasted_text, passphrase_text) = (pasted.get_untracked(), passphrase.get_untracked());
+        problem.set(None);
+        busy.set(true);
+        spawn_local(async move {
+            next_paint().await;
+            let result = open_file(&chosen, how, chosen_key.as_ref(), pasted_text, passphrase_text).await;
+            match result {
+                Ok(document) => {
+                    // The key and passphrase are not kept past this point.
+                    pasted.set(String::new());
+                    passphrase.set(String::new());
+                    key_file.set(None);
+                    opened.set(Some(document));
+                }
+                Err(message) => problem.set(Some(message)),
+            }
+            busy.set(false);
+        });
+    };
+
+    let form = move || {
+        view! {
+            <form on:submit=submit>
+                <div class="field">
+                    <label for="open-file">{move || tr!("open-file-label")}</label>
+                    <input id="open-file" type="file" autocomplete="off" accept=".age"
+                        on:change=move |ev| file.set(files::chosen_file(&ev)) />
+                </div>
+                <fieldset>
+                    <legend>{move || tr!("open-unlock-legend")}</legend>
+                    <div class="choice">
+                        <input type="radio" id="open-with-key-file" name="open-with" autocomplete="off"
+                            prop:checked=move || unlock.get() == Unlock::KeyFile
+                            on:change=move |_| unlock.set(Unlock::KeyFile) />
+                        <label for="open-with-key-file">{move || tr!("open-with-key-file")}</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="open-with-pasted-key" name="open-with" autocomplete="off"
+                            prop:checked=move || unlock.get() == Unlock::PastedKey
+                            on:change=move |_| unlock.set(Unlock::PastedKey) />
+                        <label for="open-with-pasted-key">{move || tr!("open-with-pasted-key")}</label>
+                    </div>
+                    <div class="choice">
+                        <input type="radio" id="open-with-passphrase" name="open-with" autocomplete="off"
+                            prop:checked=move || unlock.get() == Unlock::Passphrase
+                            on:change=move |_| unlock.set(Unlock::Passphrase) />
+                        <label for="open-with-passphrase">{move || tr!("open-with-passphrase")}</label>
+                    </div>
+                </fieldset>
+                {move || match unlock.get() {
+                    Unlock::KeyFile => view! {
+                        <div class="field">
+                            <label for="open-key-file">{move || tr!("open-key-file-label")}</label>
+                            <input id="open-key-file" type="file" autocomplete="off"
+                                on:change=move |ev| key_file.set(files::chosen_file(&ev)) />
+                        </div>
+                    }.into_any(),
+                    Unlock::PastedKey => view! {
+                        <div class="field">
+                            <label for="open-pasted-key">{move || tr!("open-pasted-key-label")}</label>
+                            <textarea id="open-pasted-key" rows="2" autocomplete="off" spellcheck="false" class="key-input"
+                                prop:value=move || pasted.get()
+                                on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
+                        </div>
+                    }.into_any(),
+                    Unlock::Passphrase => view! {
+                        <div class="field">
+                            <label for="open-passphrase">{move || tr!("open-passphrase-label")}</label>
+                            <input id="open-passphrase" type="password" autocomplete="off"
+                                prop:value=move || passphrase.get()
+                                on:input=move |ev| passphrase.set(event_target_value(&ev)) />
+                        </div>
+                    }.into_any(),
+                }}
+                <p class="muted">{move || tr!("open-not-stored")}</p>
+                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <button type="submit" class="button primary" disabled=move || busy.get()>
+                    {move || if busy.get() { tr!("open-busy") } else { tr!("open-submit") }}
+                </button>
+            </form>
+        }
+    };
+
+    view! {
+        {move || match reading.get() {
+            Some(case) => view! {
+                <CaseReport case=case on_back=move || reading.set(None) from_export=true />
+            }.into_any(),
+            None => view! {
+                <section class="open-export" aria-labelledby="open-title">
+                    <p class="breadcrumb">
+                        <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
+                            {move || tr!("action-back-to-cases")}
+                        </button>
+                    </p>
+                    <h1 id="open-title" tabindex="-1">{move || tr!("open-title")}</h1>
+                    <p>{move || tr!("open-explain")}</p>
+                    {move || match opened.get() {
+                        None => form().into_any(),
+                        Some(document) => view! {
+                            <OpenedExport document=document reading=reading />
+                            <button type="button" class="button secondary" on:click=move |_| opened.set(None)>
+                                {move || tr!("open-another")}
+                            </button>
+                        }.into_any(),
+                    }}
+                </section>
+            }.into_any(),
+        }}
+    }
+}
+
+async fn open_file(
+    file: &web_sys::File,
+    how: Unlock,
+    key_file: Option<&web_sys::File>,
+    pasted: String,
+    passphrase: String,
+) -> Result<ExportDocument, String> {
+    // Refused by size before a byte is read.
+    let bytes = files::read_file(file, MAX_EXPORT_BYTES)
+        .await
+        .map_err(|error| match error {
+            files::ReadFileError::TooLarge => open_error_text(&OpenError::TooLarge),
+            other => read_error_text(other),
+        })?;
+    let key = match how {
+        Unlock::KeyFile => {
+            let chosen = key_file.ok_or_else(|| tr!("open-error-no-key-file"))?;
+            let text = SecretString::from(read_key_file(chosen).await?);
+            let identities = export::parse_identities(export::ExposeSecret::expose_secret(&text))
+                .map_err(|error| key_error_text(&error))?;
+            OpeningKey::Identities(identities)
+        }
+        Unlock::PastedKey => {
+            let text = SecretString::from(pasted);
+            let identities = export::parse_identities(export::ExposeSecret::expose_secret(&text))
+                .map_err(|error| key_error_text(&error))?;
+            OpeningKey::Identities(identities)
+        }
+        Unlock::Passphrase => {
+            if passphrase.is_empty() {
+                return Err(tr!("open-error-no-passphrase"));
+            }
+            OpeningKey::Passphrase(SecretString::from(passphrase))
+        }
+    };
+    export::open(&bytes, &key).map_err(|error| open_error_text(&error))
+}
+
+/// The cases of an opened export: read each as a report, or import it.
+#[component]
+fn OpenedExport(document: ExportDocument, reading: RwSignal<Option<Case>>) -> impl IntoView {
+    let count = document.cases.len();
+    let exported_at = document.exported_at;
+    let version = document.app_version.clone();
+    view! {
+        <p role="status" class="success">{move || tr!(
+            "open-summary",
+            count = count,
+            date = format::date_time(exported_at),
+            version = version.clone()
+        )}</p>
+        <ul class="opened-cases">
+            {document.cases.into_iter().map(|exported| {
+                view! { <OpenedCase case=exported.case reading=reading /> }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ImportState {
+    Ready,
+    /// This device has another version of the case: replace only when confirmed.
+    Confirm,
+    Imported,
+    Unchanged,
+}
+
+#[component]
+fn OpenedCase(case: Case, reading: RwSignal<Option<Case>>) -> impl IntoView {
+    let app = use_app();
+    let state = RwSignal::new(ImportState::Ready);
+    let code = case.code.to_string();
+    let assessments = case.assessments.len();
+    let file_updated = case.updated;
+    let local = StoredValue::new(case.clone());
+    let to_read = case.clone();
+
+    let import = move |_| {
+        let incoming = local.get_value();
+        match app.case(&incoming.id) {
+            None => {
+                app.add_case(incoming);
+                state.set(ImportState::Imported);
+            }
+            Some(existing) if existing == incoming => state.set(ImportState::Unchanged),
+            Some(_) => state.set(ImportState::Confirm),
+        }
+    };
+    let replace = move |_| {
+        let incoming = local.get_value();
+        let id = incoming.id.clone();
+        app.update_case(&id, move |case| *case = incoming);
+        state.set(ImportState::Imported);
+    };
+    let device_updated = move || {
+        app.case(&local.with_value(|c| c.id.clone()))
+            .map(|c| c.updated)
+            .unwrap_or_default()
+    };
+
+    view! {
+        <li class="opened-case">
+            <h2>{
+                let code = code.clone();
+                move || tr!("case-title", code = code.clone())
+            }</h2>
+            <p class="muted">{move || tr!(
+                "open-case-details",
+                count = assessments,
+                date = format::date_time(file_updated)
+            )}</p>
+            <div class="actions">
+                <button type="button" class="button secondary" on:click=move |_| reading.set(Some(to_read.clone()))>
+                    {move || tr!("open-read-report")}
+                </button>
+                <Show when=move || state.get() == ImportState::Ready>
+                    <button type="button" class="button secondary" on:click=import>
+                        {move || tr!("open-import")}
+                    </button>
+                </Show>
+            </div>
+            {move || match state.get() {
+                ImportState::Ready => ().into_any(),
+                ImportState::Imported => view! {
+                    <p role="status" class="success">{move || tr!("open-imported")}</p>
+                }.into_any(),
+                ImportState::Unchanged => view! {
+                    <p role="status">{move || tr!("open-same-version")}</p>
+                }.into_any(),
+                ImportState::Confirm => view! {
+                    <div class="confirm" role="alertdialog" aria-labelledby="import-confirm-title">
+                        <p id="import-confirm-title"><strong>{move || tr!("open-conflict-title")}</strong></p>
+                        <p>{move || tr!(
+                            "open-conflict-body",
+                            device = format::date_time(device_updated()),
+                            file = format::date_time(file_updated)
+                        )}</p>
+                        <button type="button" class="button primary" on:click=replace>
+                            {move || tr!("open-conflict-replace")}
+                        </button>
+                        <button type="button" class="button secondary" on:click=move |_| state.set(ImportState::Ready)>
+                            {move || tr!("open-conflict-keep")}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}
+        </li>
+    }
+}
