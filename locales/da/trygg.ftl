@@ -228,3 +228,113 @@ home-review-due = Uændret i længere tid, end din organisation opbevarer sager:
 
 ## Fejl, der vises for brugeren
 error-app-start = Trygg kunne ikke starte i denne browser. Dine gemte data er ikke blevet ændret. Prøv at genindlæse siden.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Del resultater
+home-export = Eksportér sager
+home-open-export = Åbn en eksport
+case-export = Eksportér denne sag
+file-error-too-large = Filen er for stor til at være den, du leder efter.
+file-error-unreadable = Filen kunne ikke læses. Vælg den igen, eller tjek, at den stadig findes.
+
+keys-heading = Organisationsnøgler
+keys-explain = Eksporterne krypteres med din organisations offentlige nøgle, så kun den, der har den tilhørende hemmelige nøgle, kan læse dem. Din organisation giver dig sin offentlige nøgle; den begynder med "age1".
+keys-none = Ingen organisationsnøgler på denne enhed endnu.
+keys-add-heading = Tilføj en offentlig nøgle
+keys-label = Navn på nøglen
+keys-label-hint = For eksempel organisationen og kontoret. Ikke en persons navn.
+keys-public = Offentlig nøgle (age1…)
+keys-load-file = Eller indlæs nøglen fra en fil
+keys-add = Tilføj nøglen
+keys-added = Nøglen blev tilføjet.
+keys-removed = Nøglen blev fjernet.
+keys-remove = Fjern
+keys-remove-named = Fjern nøglen { $label }
+keys-error-empty = Indsæt en offentlig nøgle, eller vælg en fil, der indeholder en.
+keys-error-secret = Dette er en hemmelig nøgle. Giv den aldrig til appen: indsæt den offentlige nøgle, som begynder med "age1".
+keys-error-not-public = Dette er ikke en offentlig nøgle. En offentlig nøgle begynder med "age1" og har 62 tegn.
+keys-error-not-secret = Dette er ikke en hemmelig nøgle. En hemmelig nøgle begynder med "AGE-SECRET-KEY-".
+keys-error-no-label = Giv nøglen et navn, så du kan kende den fra andre.
+keys-error-duplicate = Denne nøgle er allerede på listen.
+keys-create-heading = Opret en organisationsnøgle
+keys-create-explain = Gør dette én gang for din organisation, på en computer, du har tillid til. Appen gemmer den hemmelige nøgle som en fil og viser den offentlige nøgle, som medarbejderne tilføjer på deres enheder.
+keys-create-warning = Opbevar filen med den hemmelige nøgle sikkert og uden forbindelse til internettet, for eksempel på et USB-stik i en aflåst skuffe, og tag en kopi. Den, der har filen, kan læse alle eksporter, der er krypteret med denne nøgle. Hvis den går tabt, kan de eksporter aldrig læses. Appen gemmer den ikke.
+keys-create = Opret en nøgle, og gem filen med den hemmelige nøgle
+keys-create-saved = Den hemmelige nøgle blev gemt som { $file } i din downloadmappe. Flyt den til et sikkert sted nu.
+keys-create-failed = Filen med den hemmelige nøgle kunne ikke gemmes. Intet blev oprettet; prøv igen.
+keys-create-public = Offentlig nøgle, som medarbejderne skal have:
+keys-copy = Kopiér den offentlige nøgle
+keys-copied = Den offentlige nøgle blev kopieret.
+keys-copy-failed = Browseren tillod ikke kopiering. Markér nøglen, og kopiér den manuelt.
+
+export-title = Eksportér sager
+export-explain = Eksporten er én krypteret fil. Kun organisationsnøglerne eller den adgangssætning, du vælger, kan åbne den. Sager eksporteres kun, når hun har givet samtykke til deling.
+export-cases-legend = Sager, der skal eksporteres
+export-no-consent = Der er ikke registreret samtykke til deling for denne sag.
+export-record-consent = Hun har givet samtykke til deling: registrér det
+export-protect-legend = Hvem der må åbne filen
+export-method-keys = Organisationsnøgler
+export-method-passphrase = En adgangssætning
+export-keys-legend = Organisationsnøgler
+export-no-keys = Ingen organisationsnøgler på denne enhed endnu. Tilføj din organisations offentlige nøgle under Indstillinger, eller brug en adgangssætning.
+export-go-settings = Gå til Indstillinger
+export-passphrase-hint = Mindst { $min } tegn. Giv den til den person, der skal åbne filen, ad en anden vej end selve filen, for eksempel over telefonen.
+export-passphrase = Adgangssætning til denne fil
+export-submit = Eksportér
+export-busy = Krypterer…
+export-done = { $count ->
+    [one] Én sag blev eksporteret som { $file } i din downloadmappe.
+   *[other] { $count } sager blev eksporteret som { $file } i din downloadmappe.
+}
+export-error-no-cases = Vælg mindst én sag, som hun har givet samtykke til at dele.
+export-error-no-keys = Vælg mindst én organisationsnøgle.
+export-error-short = Adgangssætningen skal have mindst { $min } tegn.
+export-error-save = Filen kunne ikke gemmes. Intet blev delt; prøv igen.
+
+open-title = Åbn en eksport
+open-explain = Læs en krypteret eksport på denne enhed. Filen åbnes kun i hukommelsen; intet gemmes, medmindre du importerer en sag.
+open-file-label = Eksportfil (.trygg.age)
+open-unlock-legend = Åbn den med
+open-with-key-file = Filen med den hemmelige nøgle
+open-with-pasted-key = En indsat hemmelig nøgle
+open-with-passphrase = Adgangssætningen
+open-key-file-label = Fil med hemmelig nøgle
+open-pasted-key-label = Hemmelig nøgle (AGE-SECRET-KEY-…)
+open-passphrase-label = Filens adgangssætning
+open-not-stored = Nøglen eller adgangssætningen bruges én gang og gemmes aldrig.
+open-submit = Åbn
+open-busy = Åbner…
+open-another = Åbn en anden fil
+open-back-to-export = Tilbage til eksporten
+open-summary = { $count ->
+    [one] Én sag, eksporteret { $date } med Trygg { $version }.
+   *[other] { $count } sager, eksporteret { $date } med Trygg { $version }.
+}
+open-case-details = { $count ->
+    [one] Én vurdering, senest ændret { $date }
+   *[other] { $count } vurderinger, senest ændret { $date }
+}
+open-read-report = Læs rapporten
+open-import = Importér til denne enhed
+open-imported = Sagen er nu på denne enhed.
+open-same-version = Denne enhed har allerede præcis denne version af sagen.
+open-conflict-title = Denne sag findes allerede på denne enhed
+open-conflict-body = Versionen på denne enhed blev senest ændret { $device }. Versionen i filen blev senest ændret { $file }. Vil du erstatte versionen på denne enhed med den i filen?
+open-conflict-replace = Erstat med versionen i filen
+open-conflict-keep = Behold versionen på denne enhed
+open-error-no-file = Vælg eksportfilen først.
+open-error-no-key-file = Vælg filen med den hemmelige nøgle.
+open-error-no-passphrase = Skriv filens adgangssætning.
+open-error-empty = Filen er tom. Den er måske ikke blevet gemt helt; bed om at få den igen.
+open-error-too-large = Filen er større end { $mib } MiB, altså større end nogen eksport fra Trygg. Den blev ikke læst.
+open-error-not-age = Dette er ikke en krypteret eksport fra Trygg. Tjek, at du valgte den rigtige fil (navnet ender på .trygg.age).
+open-error-damaged = Filen er beskadiget eller ufuldstændig, så den kan ikke åbnes. Bed om at få den sendt igen.
+open-error-needs-passphrase = Denne fil er beskyttet med en adgangssætning, ikke med en nøgle. Vælg "Adgangssætningen".
+open-error-needs-key = Denne fil er beskyttet med organisationsnøgler, ikke med en adgangssætning. Vælg den hemmelige nøgle.
+open-error-wrong-key = Denne nøgle kan ikke åbne filen. Filen er lavet til en anden nøgle, eller den er beskadiget.
+open-error-wrong-passphrase = Adgangssætningen er forkert, eller filen er beskadiget. Tjek adgangssætningen, og prøv igen.
+open-error-too-much-work = Det ville kræve mere hukommelse at åbne denne fil, end denne enhed tillader. Åbn den på en computer med kommandolinjeværktøjet trygg.
+open-error-not-trygg = Filen blev åbnet, men den indeholder noget andet end en eksport fra Trygg.
+open-error-too-new = Denne eksport er lavet med en nyere version af Trygg. Opdatér Trygg for at åbne den.
+open-error-invalid = Eksporten blev åbnet, men indholdet er beskadiget. Bed om at få den sendt igen.

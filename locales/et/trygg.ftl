@@ -236,3 +236,121 @@ home-review-due = Muutmata kauem, kui sinu organisatsioon juhtumeid säilitab: v
 
 ## Errors shown to the user
 error-app-start = Trygg ei saanud selles brauseris käivituda. Sinu salvestatud andmeid ei ole muudetud. Proovi lehte uuesti laadida.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Tulemuste jagamine
+home-export = Ekspordi juhtumeid
+home-open-export = Ava eksportfail
+case-export = Ekspordi see juhtum
+file-error-too-large = See fail on liiga suur, et olla see, mida otsid.
+file-error-unreadable = Faili ei õnnestunud lugeda. Vali see uuesti või kontrolli, kas see on veel olemas.
+
+keys-heading = Organisatsiooni võtmed
+keys-explain = Eksportfailid krüpteeritakse sinu organisatsiooni avaliku võtmega, nii et neid saab lugeda ainult see, kellel on vastav salajane võti. Avaliku võtme annab sulle sinu organisatsioon; see algab märkidega „age1“.
+keys-none = Selles seadmes pole veel ühtegi organisatsiooni võtit.
+keys-add-heading = Lisa avalik võti
+keys-label = Selle võtme nimi
+keys-label-hint = Näiteks organisatsioon ja kontor. Mitte inimese nimi.
+keys-public = Avalik võti (age1…)
+keys-load-file = Või laadi võti failist
+keys-add = Lisa võti
+keys-added = Võti lisati.
+keys-removed = Võti eemaldati.
+keys-remove = Eemalda
+keys-remove-named = Eemalda võti { $label }
+keys-error-empty = Kleebi avalik võti või vali fail, milles see on.
+keys-error-secret = See on salajane võti. Ära anna seda kunagi rakendusele: kleebi avalik võti, mis algab märkidega „age1“.
+keys-error-not-public = See ei ole avalik võti. Avalik võti algab märkidega „age1“ ja selles on 62 märki.
+keys-error-not-secret = See ei ole salajane võti. Salajane võti algab märkidega „AGE-SECRET-KEY-“.
+keys-error-no-label = Anna võtmele nimi, et saaksid seda teistest eristada.
+keys-error-duplicate = See võti on juba loendis.
+keys-create-heading = Loo organisatsiooni võti
+keys-create-explain = Tee seda oma organisatsiooni jaoks üks kord, arvutis, mida usaldad. Rakendus salvestab salajase võtme failina ja näitab avalikku võtit, mille töötajad oma seadmetesse lisavad.
+keys-create-warning = Hoia salajase võtme faili turvaliselt ja võrguühenduseta, näiteks USB-mälupulgal lukustatud sahtlis, ning tee sellest koopia. Igaüks, kellel see fail on, saab lugeda kõiki selle võtme jaoks tehtud eksportfaile. Kui fail kaob, ei saa neid eksportfaile enam kunagi lugeda. Rakendus seda ei säilita.
+keys-create = Loo võti ja salvesta salajase võtme fail
+keys-create-saved = Salajane võti salvestati allalaadimiste kausta nimega { $file }. Vii see nüüd turvalisse kohta.
+keys-create-failed = Salajase võtme faili ei õnnestunud salvestada. Midagi ei loodud; proovi uuesti.
+keys-create-public = Avalik võti, mille annad töötajatele:
+keys-copy = Kopeeri avalik võti
+keys-copied = Avalik võti kopeeriti.
+keys-copy-failed = Brauser ei lubanud kopeerida. Vali võti ja kopeeri see käsitsi.
+
+export-title = Ekspordi juhtumeid
+export-explain = Eksport on üks krüpteeritud fail. Seda saab avada ainult organisatsiooni võtmete või sinu valitud paroolifraasiga. Juhtumeid eksporditakse ainult siis, kui ta on jagamisega nõustunud.
+export-cases-legend = Eksporditavad juhtumid
+export-no-consent = Selle juhtumi puhul ei ole jagamiseks nõusolekut märgitud.
+export-record-consent = Ta on jagamisega nõustunud: märgi nõusolek
+export-protect-legend = Kes tohib faili avada
+export-method-keys = Organisatsiooni võtmed
+export-method-passphrase = Paroolifraas
+export-keys-legend = Organisatsiooni võtmed
+export-no-keys = Selles seadmes pole veel ühtegi organisatsiooni võtit. Lisa oma organisatsiooni avalik võti jaotises Seaded või kasuta paroolifraasi.
+export-go-settings = Ava Seaded
+export-passphrase-hint =
+    { $min ->
+        [one] Vähemalt { $min } märk.
+       *[other] Vähemalt { $min } märki.
+    } Anna see faili avajale muul viisil kui fail ise, näiteks telefoni teel.
+export-passphrase = Selle faili paroolifraas
+export-submit = Ekspordi
+export-busy = Krüpteerimine…
+export-done = { $count ->
+    [one] Üks juhtum eksporditi allalaadimiste kausta faili { $file }.
+   *[other] { $count } juhtumit eksporditi allalaadimiste kausta faili { $file }.
+}
+export-error-no-cases = Vali vähemalt üks juhtum, mille jagamisega ta on nõustunud.
+export-error-no-keys = Vali vähemalt üks organisatsiooni võti.
+export-error-short =
+    { $min ->
+        [one] Paroolifraasis peab olema vähemalt { $min } märk.
+       *[other] Paroolifraasis peab olema vähemalt { $min } märki.
+    }
+export-error-save = Faili ei õnnestunud salvestada. Midagi ei jagatud; proovi uuesti.
+
+open-title = Ava eksportfail
+open-explain = Loe krüpteeritud eksportfaili selles seadmes. Fail avatakse ainult mälus; midagi ei salvestata, kui sa juhtumit ei impordi.
+open-file-label = Eksportfail (.trygg.age)
+open-unlock-legend = Millega faili avada
+open-with-key-file = Salajase võtme fail
+open-with-pasted-key = Kleebitud salajane võti
+open-with-passphrase = Paroolifraas
+open-key-file-label = Salajase võtme fail
+open-pasted-key-label = Salajane võti (AGE-SECRET-KEY-…)
+open-passphrase-label = Faili paroolifraas
+open-not-stored = Võtit või paroolifraasi kasutatakse üks kord ja seda ei salvestata kunagi.
+open-submit = Ava
+open-busy = Avamine…
+open-another = Ava teine fail
+open-back-to-export = Tagasi eksportfaili juurde
+open-summary = { $count ->
+    [one] Üks juhtum, eksporditud { $date } Tryggi versiooniga { $version }.
+   *[other] { $count } juhtumit, eksporditud { $date } Tryggi versiooniga { $version }.
+}
+open-case-details = { $count ->
+    [one] Üks hindamine, viimati muudetud { $date }
+   *[other] { $count } hindamist, viimati muudetud { $date }
+}
+open-read-report = Loe aruannet
+open-import = Impordi sellesse seadmesse
+open-imported = Juhtum on nüüd selles seadmes.
+open-same-version = Selles seadmes on juba täpselt see juhtumi versioon.
+open-conflict-title = See juhtum on juba selles seadmes
+open-conflict-body = Selles seadmes olevat versiooni muudeti viimati { $device }. Failis olevat versiooni muudeti viimati { $file }. Kas asendada selle seadme versioon failis olevaga?
+open-conflict-replace = Asenda faili versiooniga
+open-conflict-keep = Jäta selle seadme versioon alles
+open-error-no-file = Vali kõigepealt eksportfail.
+open-error-no-key-file = Vali salajase võtme fail.
+open-error-no-passphrase = Sisesta faili paroolifraas.
+open-error-empty = Fail on tühi. Võib-olla ei salvestatud seda täielikult; palu see uuesti saata.
+open-error-too-large = Fail on suurem kui { $mib } MiB, suurem kui ükski Tryggi eksportfail. Seda ei loetud.
+open-error-not-age = See ei ole Tryggi krüpteeritud eksportfail. Kontrolli, kas valisid õige faili (selle nimi lõpeb laiendiga .trygg.age).
+open-error-damaged = Fail on rikutud või poolik, seega ei saa seda avada. Palu see uuesti saata.
+open-error-needs-passphrase = See fail on kaitstud paroolifraasiga, mitte võtmega. Vali „Paroolifraas“.
+open-error-needs-key = See fail on kaitstud organisatsiooni võtmetega, mitte paroolifraasiga. Vali salajane võti.
+open-error-wrong-key = See võti ei ava seda faili. Fail on tehtud teise võtme jaoks või on see rikutud.
+open-error-wrong-passphrase = Paroolifraas ei ole õige või on fail rikutud. Kontrolli paroolifraasi ja proovi uuesti.
+open-error-too-much-work = Selle faili avamine nõuaks rohkem mälu, kui see seade lubab. Ava see arvutis käsurea tööriistaga trygg.
+open-error-not-trygg = Fail avanes, kuid selles on midagi muud kui Tryggi eksportfail.
+open-error-too-new = See eksportfail on tehtud Tryggi uuema versiooniga. Selle avamiseks uuenda Tryggi.
+open-error-invalid = Eksportfail avanes, kuid selle sisu on rikutud. Palu see uuesti saata.

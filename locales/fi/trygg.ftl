@@ -240,3 +240,121 @@ home-review-due = Ollut muuttamatta pidempään kuin organisaatiosi säilyttää
 
 ## Errors shown to the user
 error-app-start = Trygg ei käynnistynyt tässä selaimessa. Tallennettuja tietojasi ei ole muutettu. Yritä ladata sivu uudelleen.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Tulosten jakaminen
+home-export = Vie tapauksia
+home-open-export = Avaa vientitiedosto
+case-export = Vie tämä tapaus
+file-error-too-large = Tiedosto on liian suuri ollakseen se, jota etsit.
+file-error-unreadable = Tiedostoa ei voitu lukea. Valitse se uudelleen tai tarkista, että se on yhä olemassa.
+
+keys-heading = Organisaation avaimet
+keys-explain = Vientitiedostot salataan organisaatiosi julkisella avaimella, joten vain vastaavan salaisen avaimen haltija voi lukea ne. Saat julkisen avaimen organisaatioltasi; se alkaa merkeillä ”age1”.
+keys-none = Tällä laitteella ei ole vielä organisaation avaimia.
+keys-add-heading = Lisää julkinen avain
+keys-label = Avaimen nimi
+keys-label-hint = Esimerkiksi organisaatio ja toimipiste. Ei henkilön nimeä.
+keys-public = Julkinen avain (age1…)
+keys-load-file = Tai lataa avain tiedostosta
+keys-add = Lisää avain
+keys-added = Avain lisättiin.
+keys-removed = Avain poistettiin.
+keys-remove = Poista
+keys-remove-named = Poista avain { $label }
+keys-error-empty = Liitä julkinen avain tai valitse tiedosto, jossa se on.
+keys-error-secret = Tämä on salainen avain. Älä koskaan anna sitä sovellukselle: liitä julkinen avain, joka alkaa merkeillä ”age1”.
+keys-error-not-public = Tämä ei ole julkinen avain. Julkinen avain alkaa merkeillä ”age1”, ja siinä on 62 merkkiä.
+keys-error-not-secret = Tämä ei ole salainen avain. Salainen avain alkaa merkeillä ”AGE-SECRET-KEY-”.
+keys-error-no-label = Anna avaimelle nimi, jotta erotat sen muista.
+keys-error-duplicate = Tämä avain on jo luettelossa.
+keys-create-heading = Luo organisaation avain
+keys-create-explain = Tee tämä kerran organisaatiollesi tietokoneella, johon luotat. Sovellus tallentaa salaisen avaimen tiedostoksi ja näyttää julkisen avaimen, jonka työntekijät lisäävät laitteilleen.
+keys-create-warning = Säilytä salaisen avaimen tiedosto turvassa ja irti verkosta, esimerkiksi USB-muistitikulla lukitussa laatikossa, ja pidä siitä varakopio. Kuka tahansa, jolla tiedosto on, voi lukea kaikki tälle avaimelle tehdyt vientitiedostot. Jos tiedosto katoaa, niitä ei voi enää koskaan lukea. Sovellus ei säilytä sitä.
+keys-create = Luo avain ja tallenna salaisen avaimen tiedosto
+keys-create-saved = Salainen avain tallennettiin latauskansioosi nimellä { $file }. Siirrä se nyt turvalliseen paikkaan.
+keys-create-failed = Salaisen avaimen tiedostoa ei voitu tallentaa. Mitään ei luotu; yritä uudelleen.
+keys-create-public = Julkinen avain, joka annetaan työntekijöille:
+keys-copy = Kopioi julkinen avain
+keys-copied = Julkinen avain kopioitiin.
+keys-copy-failed = Selain ei sallinut kopiointia. Valitse avain ja kopioi se käsin.
+
+export-title = Vie tapauksia
+export-explain = Vienti tehdään yhdeksi salatuksi tiedostoksi. Sen voi avata vain organisaation avaimilla tai valitsemallasi salalauseella. Tapaus viedään vain, jos hän on suostunut tulosten jakamiseen.
+export-cases-legend = Vietävät tapaukset
+export-no-consent = Tähän tapaukseen ei ole kirjattu suostumusta jakamiseen.
+export-record-consent = Hän on suostunut jakamiseen: kirjaa suostumus
+export-protect-legend = Kuka saa avata tiedoston
+export-method-keys = Organisaation avaimet
+export-method-passphrase = Salalause
+export-keys-legend = Organisaation avaimet
+export-no-keys = Tällä laitteella ei ole vielä organisaation avaimia. Lisää organisaatiosi julkinen avain kohdassa Asetukset tai käytä salalausetta.
+export-go-settings = Siirry asetuksiin
+export-passphrase-hint =
+    { $min ->
+        [one] Vähintään { $min } merkki.
+       *[other] Vähintään { $min } merkkiä.
+    } Anna salalause tiedoston avaajalle muuta kautta kuin itse tiedosto, esimerkiksi puhelimessa.
+export-passphrase = Tämän tiedoston salalause
+export-submit = Vie
+export-busy = Salataan…
+export-done = { $count ->
+    [one] Yksi tapaus vietiin. Tiedosto { $file } on latauskansiossasi.
+   *[other] { $count } tapausta vietiin. Tiedosto { $file } on latauskansiossasi.
+}
+export-error-no-cases = Valitse vähintään yksi tapaus, jonka jakamiseen hän on suostunut.
+export-error-no-keys = Valitse vähintään yksi organisaation avain.
+export-error-short =
+    { $min ->
+        [one] Salalauseessa pitää olla vähintään { $min } merkki.
+       *[other] Salalauseessa pitää olla vähintään { $min } merkkiä.
+    }
+export-error-save = Tiedostoa ei voitu tallentaa. Mitään ei jaettu; yritä uudelleen.
+
+open-title = Avaa vientitiedosto
+open-explain = Lue salattu vientitiedosto tällä laitteella. Tiedosto avataan vain muistiin; mitään ei tallenneta, ellet tuo tapausta laitteelle.
+open-file-label = Vientitiedosto (.trygg.age)
+open-unlock-legend = Millä tiedosto avataan
+open-with-key-file = Salaisen avaimen tiedosto
+open-with-pasted-key = Liitetty salainen avain
+open-with-passphrase = Salalause
+open-key-file-label = Salaisen avaimen tiedosto
+open-pasted-key-label = Salainen avain (AGE-SECRET-KEY-…)
+open-passphrase-label = Tiedoston salalause
+open-not-stored = Avainta tai salalausetta käytetään vain kerran, eikä sitä tallenneta.
+open-submit = Avaa
+open-busy = Avataan…
+open-another = Avaa toinen tiedosto
+open-back-to-export = Takaisin vientitiedostoon
+open-summary = { $count ->
+    [one] Yksi tapaus, viety { $date } Tryggin versiolla { $version }.
+   *[other] { $count } tapausta, viety { $date } Tryggin versiolla { $version }.
+}
+open-case-details = { $count ->
+    [one] Yksi arviointi, viimeksi muutettu { $date }
+   *[other] { $count } arviointia, viimeksi muutettu { $date }
+}
+open-read-report = Lue raportti
+open-import = Tuo tälle laitteelle
+open-imported = Tapaus on nyt tällä laitteella.
+open-same-version = Tällä laitteella on jo täsmälleen tämä versio tapauksesta.
+open-conflict-title = Tämä tapaus on jo tällä laitteella
+open-conflict-body = Tämän laitteen versiota on viimeksi muutettu { $device }. Tiedostossa olevaa versiota on viimeksi muutettu { $file }. Korvataanko tämän laitteen versio tiedoston versiolla?
+open-conflict-replace = Korvaa tiedoston versiolla
+open-conflict-keep = Säilytä tämän laitteen versio
+open-error-no-file = Valitse ensin vientitiedosto.
+open-error-no-key-file = Valitse salaisen avaimen tiedosto.
+open-error-no-passphrase = Kirjoita tiedoston salalause.
+open-error-empty = Tiedosto on tyhjä. Sitä ei ehkä tallennettu kokonaan; pyydä se uudelleen.
+open-error-too-large = Tiedosto on suurempi kuin { $mib } MiB eli suurempi kuin yksikään Tryggin vientitiedosto. Sitä ei luettu.
+open-error-not-age = Tämä ei ole Tryggin salattu vientitiedosto. Tarkista, että valitsit oikean tiedoston (sen nimen lopussa on .trygg.age).
+open-error-damaged = Tiedosto on vioittunut tai puutteellinen, joten sitä ei voi avata. Pyydä, että se lähetetään uudelleen.
+open-error-needs-passphrase = Tämä tiedosto on suojattu salalauseella, ei avaimella. Valitse ”Salalause”.
+open-error-needs-key = Tämä tiedosto on suojattu organisaation avaimilla, ei salalauseella. Valitse salainen avain.
+open-error-wrong-key = Tämä avain ei avaa tiedostoa. Tiedosto on tehty toiselle avaimelle, tai se on vioittunut.
+open-error-wrong-passphrase = Salalause ei ole oikein, tai tiedosto on vioittunut. Tarkista salalause ja yritä uudelleen.
+open-error-too-much-work = Tämän tiedoston avaaminen vaatisi enemmän muistia kuin tämä laite sallii. Avaa se tietokoneella trygg-komentorivityökalulla.
+open-error-not-trygg = Tiedosto avautui, mutta siinä on jotain muuta kuin Tryggin vientitiedosto.
+open-error-too-new = Tämä vientitiedosto on tehty Tryggin uudemmalla versiolla. Päivitä Trygg, niin voit avata sen.
+open-error-invalid = Vientitiedosto avautui, mutta sen sisältö on vioittunut. Pyydä, että se lähetetään uudelleen.

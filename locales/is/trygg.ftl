@@ -228,3 +228,113 @@ home-review-due = Óbreytt lengur en samtökin þín geyma mál: athugaðu hvort
 
 ## Villur sem notandinn sér
 error-app-start = Trygg gat ekki ræst í þessum vafra. Vistuðum gögnum þínum hefur ekki verið breytt. Prófaðu að endurhlaða síðuna.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Deila niðurstöðum
+home-export = Flytja út mál
+home-open-export = Opna útflutningsskrá
+case-export = Flytja þetta mál út
+file-error-too-large = Þessi skrá er of stór til að geta verið sú sem þú leitar að.
+file-error-unreadable = Ekki tókst að lesa skrána. Veldu hana aftur eða athugaðu hvort hún sé enn til.
+
+keys-heading = Lyklar samtaka
+keys-explain = Útflutningsskrár eru dulkóðaðar með opinberum lykli samtakanna þinna, svo að aðeins sá sem hefur samsvarandi leynilykil getur lesið þær. Samtökin þín afhenda þér opinbera lykilinn sinn; hann byrjar á „age1“.
+keys-none = Engir lyklar samtaka eru á þessu tæki enn.
+keys-add-heading = Bæta við opinberum lykli
+keys-label = Heiti lykilsins
+keys-label-hint = Til dæmis heiti samtakanna og starfsstöðvar. Ekki nafn einstaklings.
+keys-public = Opinber lykill (age1…)
+keys-load-file = Eða sækja lykilinn úr skrá
+keys-add = Bæta lyklinum við
+keys-added = Lyklinum var bætt við.
+keys-removed = Lykillinn var fjarlægður.
+keys-remove = Fjarlægja
+keys-remove-named = Fjarlægja lykilinn { $label }
+keys-error-empty = Límdu inn opinberan lykil eða veldu skrá sem inniheldur slíkan lykil.
+keys-error-secret = Þetta er leynilykill. Láttu forritið aldrei fá hann: límdu inn opinbera lykilinn, sem byrjar á „age1“.
+keys-error-not-public = Þetta er ekki opinber lykill. Opinber lykill byrjar á „age1“ og er 62 stafir að lengd.
+keys-error-not-secret = Þetta er ekki leynilykill. Leynilykill byrjar á „AGE-SECRET-KEY-“.
+keys-error-no-label = Gefðu lyklinum heiti svo að þú getir greint hann frá öðrum lyklum.
+keys-error-duplicate = Þessi lykill er þegar á listanum.
+keys-create-heading = Búa til lykil fyrir samtökin
+keys-create-explain = Gerðu þetta einu sinni fyrir samtökin þín, í tölvu sem þú treystir. Forritið vistar leynilykilinn sem skrá og sýnir opinbera lykilinn, sem starfsfólk bætir svo við á tækjunum sínum.
+keys-create-warning = Geymdu leynilyklaskrána á öruggum stað án nettengingar, til dæmis á USB-minnislykli í læstri skúffu, og hafðu afrit af henni. Hver sem hefur skrána getur lesið allar útflutningsskrár sem gerðar eru fyrir þennan lykil. Ef hún glatast verður aldrei hægt að lesa þær. Forritið geymir hana ekki.
+keys-create = Búa til lykil og vista leynilyklaskrána
+keys-create-saved = Leynilykillinn var vistaður sem { $file } í niðurhalsmöppunni þinni. Færðu hann á öruggan stað núna.
+keys-create-failed = Ekki tókst að vista leynilyklaskrána. Ekkert var búið til; reyndu aftur.
+keys-create-public = Opinber lykill sem starfsfólk á að fá:
+keys-copy = Afrita opinbera lykilinn
+keys-copied = Opinberi lykillinn var afritaður.
+keys-copy-failed = Vafrinn leyfði ekki afritun. Veldu lykilinn og afritaðu hann handvirkt.
+
+export-title = Flytja út mál
+export-explain = Útflutningurinn er ein dulkóðuð skrá. Aðeins lyklar samtakanna eða lykilorðið sem þú velur geta opnað hana. Mál eru aðeins flutt út ef hún hefur samþykkt að niðurstöðum sé deilt.
+export-cases-legend = Mál til útflutnings
+export-no-consent = Ekkert samþykki fyrir deilingu hefur verið skráð í þessu máli.
+export-record-consent = Hún hefur samþykkt deilingu: skrá samþykkið
+export-protect-legend = Hver má opna skrána
+export-method-keys = Lyklar samtaka
+export-method-passphrase = Lykilorð
+export-keys-legend = Lyklar samtaka
+export-no-keys = Engir lyklar samtaka eru á þessu tæki enn. Bættu opinberum lykli samtakanna þinna við í Stillingum, eða notaðu lykilorð.
+export-go-settings = Fara í Stillingar
+export-passphrase-hint = Að minnsta kosti { $min } stafir. Láttu þann sem opnar skrána fá lykilorðið eftir annarri leið en skrána sjálfa, til dæmis í síma.
+export-passphrase = Lykilorð fyrir þessa skrá
+export-submit = Flytja út
+export-busy = Dulkóðar…
+export-done = { $count ->
+    [one] { $count } mál var flutt út og vistað sem { $file } í niðurhalsmöppunni þinni.
+   *[other] { $count } mál voru flutt út og vistuð sem { $file } í niðurhalsmöppunni þinni.
+}
+export-error-no-cases = Veldu að minnsta kosti eitt mál sem hún hefur samþykkt að deila.
+export-error-no-keys = Veldu að minnsta kosti einn lykil samtaka.
+export-error-short = Lykilorðið þarf að vera að minnsta kosti { $min } stafir.
+export-error-save = Ekki tókst að vista skrána. Engu var deilt; reyndu aftur.
+
+open-title = Opna útflutningsskrá
+open-explain = Lestu dulkóðaða útflutningsskrá á þessu tæki. Skráin er aðeins opnuð í vinnsluminni; ekkert er vistað nema þú flytjir mál inn.
+open-file-label = Útflutningsskrá (.trygg.age)
+open-unlock-legend = Aðferð til að opna hana
+open-with-key-file = Leynilyklaskráin
+open-with-pasted-key = Leynilykill sem er límdur inn
+open-with-passphrase = Lykilorðið
+open-key-file-label = Leynilyklaskrá
+open-pasted-key-label = Leynilykill (AGE-SECRET-KEY-…)
+open-passphrase-label = Lykilorð skrárinnar
+open-not-stored = Lykillinn eða lykilorðið er notað einu sinni og aldrei vistað.
+open-submit = Opna
+open-busy = Opnar…
+open-another = Opna aðra skrá
+open-back-to-export = Aftur í útflutningsskrána
+open-summary = { $count ->
+    [one] { $count } mál, flutt út { $date } með Trygg { $version }.
+   *[other] { $count } mál, flutt út { $date } með Trygg { $version }.
+}
+open-case-details = { $count ->
+    [one] { $count } mat, síðast breytt { $date }
+   *[other] { $count } möt, síðast breytt { $date }
+}
+open-read-report = Lesa skýrsluna
+open-import = Flytja inn á þetta tæki
+open-imported = Málið er nú á þessu tæki.
+open-same-version = Þetta tæki er þegar með nákvæmlega þessa útgáfu af málinu.
+open-conflict-title = Þetta mál er þegar á þessu tæki
+open-conflict-body = Útgáfunni á þessu tæki var síðast breytt { $device }. Útgáfunni í skránni var síðast breytt { $file }. Viltu skipta útgáfunni á þessu tæki út fyrir útgáfuna í skránni?
+open-conflict-replace = Skipta út fyrir útgáfuna í skránni
+open-conflict-keep = Halda útgáfunni á þessu tæki
+open-error-no-file = Veldu fyrst útflutningsskrána.
+open-error-no-key-file = Veldu leynilyklaskrána.
+open-error-no-passphrase = Sláðu inn lykilorð skrárinnar.
+open-error-empty = Skráin er tóm. Hugsanlega var hún ekki vistuð að fullu; biddu um að fá hana aftur.
+open-error-too-large = Skráin er stærri en { $mib } MiB, stærri en nokkur útflutningsskrá úr Trygg. Hún var ekki lesin.
+open-error-not-age = Þetta er ekki dulkóðuð útflutningsskrá úr Trygg. Athugaðu hvort þú valdir rétta skrá (heiti hennar endar á .trygg.age).
+open-error-damaged = Skráin er skemmd eða ófullgerð og því ekki hægt að opna hana. Biddu um að hún verði send aftur.
+open-error-needs-passphrase = Þessi skrá er varin með lykilorði, ekki með lykli. Veldu „Lykilorðið“.
+open-error-needs-key = Þessi skrá er varin með lyklum samtaka, ekki með lykilorði. Veldu leynilykilinn.
+open-error-wrong-key = Þessi lykill getur ekki opnað skrána. Hún var gerð fyrir annan lykil, eða hún er skemmd.
+open-error-wrong-passphrase = Lykilorðið er ekki rétt, eða skráin er skemmd. Athugaðu lykilorðið og reyndu aftur.
+open-error-too-much-work = Til að opna þessa skrá þyrfti meira minni en þetta tæki leyfir. Opnaðu hana í tölvu með skipanalínuforritinu trygg.
+open-error-not-trygg = Skráin opnaðist, en í henni er eitthvað annað en útflutningsskrá úr Trygg.
+open-error-too-new = Þessi útflutningsskrá var gerð með nýrri útgáfu af Trygg. Uppfærðu Trygg til að opna hana.
+open-error-invalid = Útflutningsskráin opnaðist, en innihald hennar er skemmt. Biddu um að hún verði send aftur.

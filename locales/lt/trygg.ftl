@@ -252,3 +252,131 @@ home-review-due = Nekeistas ilgiau, nei jūsų organizacija saugo atvejus: įver
 
 ## Errors shown to the user
 error-app-start = Trygg nepavyko paleisti šioje naršyklėje. Jūsų išsaugoti duomenys nepakeisti. Pabandykite iš naujo įkelti puslapį.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Dalijimasis rezultatais
+home-export = Eksportuoti atvejus
+home-open-export = Atidaryti eksporto failą
+case-export = Eksportuoti šį atvejį
+file-error-too-large = Šis failas per didelis, kad būtų tas, kurio ieškote.
+file-error-unreadable = Failo nepavyko perskaityti. Pasirinkite jį dar kartą arba patikrinkite, ar jis vis dar yra.
+
+keys-heading = Organizacijos raktai
+keys-explain = Eksporto failai užšifruojami jūsų organizacijos viešuoju raktu, todėl juos perskaityti gali tik tas, kas turi atitinkamą slaptąjį raktą. Viešąjį raktą jums duoda jūsų organizacija; jis prasideda „age1“.
+keys-none = Šiame įrenginyje dar nėra organizacijos raktų.
+keys-add-heading = Pridėti viešąjį raktą
+keys-label = Šio rakto pavadinimas
+keys-label-hint = Pavyzdžiui, organizacija ir biuras. Ne asmens vardas.
+keys-public = Viešasis raktas (age1…)
+keys-load-file = Arba įkelti raktą iš failo
+keys-add = Pridėti raktą
+keys-added = Raktas pridėtas.
+keys-removed = Raktas pašalintas.
+keys-remove = Pašalinti
+keys-remove-named = Pašalinti raktą { $label }
+keys-error-empty = Įklijuokite viešąjį raktą arba pasirinkite failą, kuriame jis yra.
+keys-error-secret = Tai slaptasis raktas. Niekada neduokite jo programėlei: įklijuokite viešąjį raktą, kuris prasideda „age1“.
+keys-error-not-public = Tai ne viešasis raktas. Viešasis raktas prasideda „age1“ ir jį sudaro 62 simboliai.
+keys-error-not-secret = Tai ne slaptasis raktas. Slaptasis raktas prasideda „AGE-SECRET-KEY-“.
+keys-error-no-label = Suteikite raktui pavadinimą, kad galėtumėte jį atskirti nuo kitų.
+keys-error-duplicate = Šis raktas jau yra sąraše.
+keys-create-heading = Sukurti organizacijos raktą
+keys-create-explain = Tai atlikite vieną kartą savo organizacijai, kompiuteryje, kuriuo pasitikite. Programėlė išsaugo slaptąjį raktą kaip failą ir parodo viešąjį raktą, kurį darbuotojai prideda savo įrenginiuose.
+keys-create-warning = Laikykite slaptojo rakto failą saugiai ir atjungtą nuo tinklo, pavyzdžiui, USB atmintinėje užrakintame stalčiuje, ir pasidarykite jo kopiją. Kas turi šį failą, gali perskaityti visus šiam raktui sukurtus eksporto failus. Jei failas pradings, tų eksporto failų niekada nebus galima perskaityti. Programėlė jo nesaugo.
+keys-create = Sukurti raktą ir išsaugoti slaptojo rakto failą
+keys-create-saved = Slaptasis raktas išsaugotas atsisiuntimų aplanke pavadinimu { $file }. Dabar perkelkite jį į saugią vietą.
+keys-create-failed = Slaptojo rakto failo nepavyko išsaugoti. Niekas nesukurta; bandykite dar kartą.
+keys-create-public = Viešasis raktas, kurį reikia duoti darbuotojams:
+keys-copy = Kopijuoti viešąjį raktą
+keys-copied = Viešasis raktas nukopijuotas.
+keys-copy-failed = Naršyklė neleido kopijuoti. Pažymėkite raktą ir nukopijuokite jį rankiniu būdu.
+
+export-title = Eksportuoti atvejus
+export-explain = Eksportas yra vienas užšifruotas failas. Jį atidaryti galima tik organizacijos raktais arba jūsų pasirinkta slaptafraze. Atvejai eksportuojami tik tada, jei ji sutiko, kad jais būtų dalijamasi.
+export-cases-legend = Eksportuojami atvejai
+export-no-consent = Šiam atvejui neužregistruotas sutikimas dalytis.
+export-record-consent = Ji sutiko dalytis: užregistruoti sutikimą
+export-protect-legend = Kas gali atidaryti failą
+export-method-keys = Organizacijos raktai
+export-method-passphrase = Slaptafrazė
+export-keys-legend = Organizacijos raktai
+export-no-keys = Šiame įrenginyje dar nėra organizacijos raktų. Pridėkite savo organizacijos viešąjį raktą skiltyje „Nustatymai“ arba naudokite slaptafrazę.
+export-go-settings = Eiti į nustatymus
+export-passphrase-hint =
+    { $min ->
+        [one] Bent { $min } simbolis.
+        [few] Bent { $min } simboliai.
+        [many] Bent { $min } simbolio.
+       *[other] Bent { $min } simbolių.
+    } Perduokite ją failą atidarysiančiam asmeniui kitu būdu nei patį failą, pavyzdžiui, telefonu.
+export-passphrase = Šio failo slaptafrazė
+export-submit = Eksportuoti
+export-busy = Šifruojama…
+export-done = { $count ->
+    [one] { $count } atvejis eksportuotas ir išsaugotas atsisiuntimų aplanke kaip { $file }.
+    [few] { $count } atvejai eksportuoti ir išsaugoti atsisiuntimų aplanke kaip { $file }.
+    [many] { $count } atvejo eksportuota ir išsaugota atsisiuntimų aplanke kaip { $file }.
+   *[other] { $count } atvejų eksportuota ir išsaugota atsisiuntimų aplanke kaip { $file }.
+}
+export-error-no-cases = Pasirinkite bent vieną atvejį, kuriuo ji sutiko dalytis.
+export-error-no-keys = Pasirinkite bent vieną organizacijos raktą.
+export-error-short =
+    { $min ->
+        [one] Slaptafrazėje turi būti bent { $min } simbolis.
+        [few] Slaptafrazėje turi būti bent { $min } simboliai.
+        [many] Slaptafrazėje turi būti bent { $min } simbolio.
+       *[other] Slaptafrazėje turi būti bent { $min } simbolių.
+    }
+export-error-save = Failo nepavyko išsaugoti. Niekuo nepasidalyta; bandykite dar kartą.
+
+open-title = Atidaryti eksporto failą
+open-explain = Perskaitykite užšifruotą eksporto failą šiame įrenginyje. Failas atidaromas tik atmintyje; niekas neišsaugoma, nebent importuojate atvejį.
+open-file-label = Eksporto failas (.trygg.age)
+open-unlock-legend = Kuo atidaryti
+open-with-key-file = Slaptojo rakto failas
+open-with-pasted-key = Įklijuotas slaptasis raktas
+open-with-passphrase = Slaptafrazė
+open-key-file-label = Slaptojo rakto failas
+open-pasted-key-label = Slaptasis raktas (AGE-SECRET-KEY-…)
+open-passphrase-label = Failo slaptafrazė
+open-not-stored = Raktas arba slaptafrazė naudojami vieną kartą ir niekada neišsaugomi.
+open-submit = Atidaryti
+open-busy = Atidaroma…
+open-another = Atidaryti kitą failą
+open-back-to-export = Atgal į eksporto failą
+open-summary = { $count ->
+    [one] { $count } atvejis. Eksportuota: { $date }, Trygg versija { $version }.
+    [few] { $count } atvejai. Eksportuota: { $date }, Trygg versija { $version }.
+    [many] { $count } atvejo. Eksportuota: { $date }, Trygg versija { $version }.
+   *[other] { $count } atvejų. Eksportuota: { $date }, Trygg versija { $version }.
+}
+open-case-details = { $count ->
+    [one] { $count } vertinimas, paskutinis pakeitimas: { $date }
+    [few] { $count } vertinimai, paskutinis pakeitimas: { $date }
+    [many] { $count } vertinimo, paskutinis pakeitimas: { $date }
+   *[other] { $count } vertinimų, paskutinis pakeitimas: { $date }
+}
+open-read-report = Skaityti ataskaitą
+open-import = Importuoti į šį įrenginį
+open-imported = Atvejis dabar yra šiame įrenginyje.
+open-same-version = Šiame įrenginyje jau yra lygiai tokia pati šio atvejo versija.
+open-conflict-title = Šis atvejis jau yra šiame įrenginyje
+open-conflict-body = Šiame įrenginyje esanti versija paskutinį kartą pakeista: { $device }. Faile esanti versija paskutinį kartą pakeista: { $file }. Pakeisti šiame įrenginyje esančią versiją faile esančia?
+open-conflict-replace = Pakeisti failo versija
+open-conflict-keep = Palikti šio įrenginio versiją
+open-error-no-file = Pirmiausia pasirinkite eksporto failą.
+open-error-no-key-file = Pasirinkite slaptojo rakto failą.
+open-error-no-passphrase = Įveskite failo slaptafrazę.
+open-error-empty = Failas tuščias. Galbūt jis nebuvo išsaugotas iki galo; paprašykite jo dar kartą.
+open-error-too-large = Failas didesnis nei { $mib } MiB, t. y. didesnis už bet kurį Trygg eksporto failą. Jis nebuvo perskaitytas.
+open-error-not-age = Tai ne užšifruotas Trygg eksporto failas. Patikrinkite, ar pasirinkote tinkamą failą (jo pavadinimas baigiasi .trygg.age).
+open-error-damaged = Failas sugadintas arba neišsamus, todėl jo atidaryti negalima. Paprašykite atsiųsti jį dar kartą.
+open-error-needs-passphrase = Šis failas apsaugotas slaptafraze, o ne raktu. Pasirinkite „Slaptafrazė“.
+open-error-needs-key = Šis failas apsaugotas organizacijos raktais, o ne slaptafraze. Pasirinkite slaptąjį raktą.
+open-error-wrong-key = Šiuo raktu failo atidaryti negalima. Failas sukurtas kitam raktui arba jis sugadintas.
+open-error-wrong-passphrase = Slaptafrazė neteisinga arba failas sugadintas. Patikrinkite slaptafrazę ir bandykite dar kartą.
+open-error-too-much-work = Šiam failui atidaryti reikėtų daugiau atminties, nei leidžia šis įrenginys. Atidarykite jį kompiuteryje komandinės eilutės įrankiu trygg.
+open-error-not-trygg = Failas atidarytas, bet jame yra ne Trygg eksportas, o kažkas kita.
+open-error-too-new = Šis eksporto failas sukurtas naujesne Trygg versija. Kad jį atidarytumėte, atnaujinkite Trygg.
+open-error-invalid = Eksporto failas atidarytas, bet jo turinys sugadintas. Paprašykite atsiųsti jį dar kartą.

@@ -246,3 +246,126 @@ home-review-due = Nav mainīts ilgāk, nekā jūsu organizācija glabā gadījum
 
 ## Errors shown to the user
 error-app-start = Trygg neizdevās palaist šajā pārlūkprogrammā. Jūsu saglabātie dati nav mainīti. Mēģiniet pārlādēt lapu.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Rezultātu nodošana
+home-export = Eksportēt gadījumus
+home-open-export = Atvērt eksporta failu
+case-export = Eksportēt šo gadījumu
+file-error-too-large = Šis fails ir pārāk liels, lai būtu tas, ko meklējat.
+file-error-unreadable = Failu nevarēja nolasīt. Izvēlieties to vēlreiz vai pārbaudiet, vai tas joprojām pastāv.
+
+keys-heading = Organizācijas atslēgas
+keys-explain = Eksporta faili tiek šifrēti ar jūsu organizācijas publisko atslēgu, lai tos varētu izlasīt tikai tas, kuram ir atbilstošā slepenā atslēga. Publisko atslēgu jums iedod jūsu organizācija; tā sākas ar „age1”.
+keys-none = Šajā ierīcē vēl nav nevienas organizācijas atslēgas.
+keys-add-heading = Pievienot publisko atslēgu
+keys-label = Šīs atslēgas nosaukums
+keys-label-hint = Piemēram, organizācija un birojs. Nevis personas vārds.
+keys-public = Publiskā atslēga (age1…)
+keys-load-file = Vai ielādēt atslēgu no faila
+keys-add = Pievienot atslēgu
+keys-added = Atslēga pievienota.
+keys-removed = Atslēga noņemta.
+keys-remove = Noņemt
+keys-remove-named = Noņemt atslēgu { $label }
+keys-error-empty = Ielīmējiet publisko atslēgu vai izvēlieties failu, kurā tā ir.
+keys-error-secret = Šī ir slepenā atslēga. Nekad nedodiet to lietotnei: ielīmējiet publisko atslēgu, kas sākas ar „age1”.
+keys-error-not-public = Šī nav publiskā atslēga. Publiskā atslēga sākas ar „age1”, un tajā ir 62 rakstzīmes.
+keys-error-not-secret = Šī nav slepenā atslēga. Slepenā atslēga sākas ar „AGE-SECRET-KEY-”.
+keys-error-no-label = Piešķiriet atslēgai nosaukumu, lai varētu to atšķirt no citām.
+keys-error-duplicate = Šī atslēga jau ir sarakstā.
+keys-create-heading = Izveidot organizācijas atslēgu
+keys-create-explain = Dariet to vienu reizi savai organizācijai datorā, kuram uzticaties. Lietotne saglabā slepeno atslēgu failā un parāda publisko atslēgu, ko darbinieki pievieno savās ierīcēs.
+keys-create-warning = Glabājiet slepenās atslēgas failu drošā vietā bezsaistē, piemēram, USB zibatmiņā slēgtā atvilktnē, un glabājiet arī tā kopiju. Ikviens, kam ir šis fails, var izlasīt visus eksporta failus, kas izveidoti šai atslēgai. Ja fails pazūd, šos eksporta failus vairs nekad nevarēs izlasīt. Lietotne to neglabā.
+keys-create = Izveidot atslēgu un saglabāt slepenās atslēgas failu
+keys-create-saved = Slepenā atslēga saglabāta lejupielāžu mapē ar nosaukumu { $file }. Tūlīt pārvietojiet to uz drošu vietu.
+keys-create-failed = Slepenās atslēgas failu nevarēja saglabāt. Nekas netika izveidots; mēģiniet vēlreiz.
+keys-create-public = Publiskā atslēga, kas jāiedod darbiniekiem:
+keys-copy = Kopēt publisko atslēgu
+keys-copied = Publiskā atslēga nokopēta.
+keys-copy-failed = Pārlūkprogramma neatļāva kopēt. Atlasiet atslēgu un nokopējiet to manuāli.
+
+export-title = Eksportēt gadījumus
+export-explain = Eksports ir viens šifrēts fails. To var atvērt tikai ar organizācijas atslēgām vai jūsu izvēlētu paroles frāzi. Gadījumus eksportē tikai tad, ja viņa ir piekritusi to nodošanai.
+export-cases-legend = Eksportējamie gadījumi
+export-no-consent = Šim gadījumam nav reģistrēta piekrišana nodošanai.
+export-record-consent = Viņa ir piekritusi nodošanai: reģistrēt piekrišanu
+export-protect-legend = Kas drīkst atvērt failu
+export-method-keys = Organizācijas atslēgas
+export-method-passphrase = Paroles frāze
+export-keys-legend = Organizācijas atslēgas
+export-no-keys = Šajā ierīcē vēl nav nevienas organizācijas atslēgas. Pievienojiet savas organizācijas publisko atslēgu sadaļā Iestatījumi vai izmantojiet paroles frāzi.
+export-go-settings = Atvērt iestatījumus
+export-passphrase-hint =
+    { $min ->
+        [zero] Vismaz { $min } rakstzīmes.
+        [one] Vismaz { $min } rakstzīme.
+       *[other] Vismaz { $min } rakstzīmes.
+    } Paziņojiet to personai, kas atvērs failu, citā veidā, nevis kopā ar failu, piemēram, pa tālruni.
+export-passphrase = Šī faila paroles frāze
+export-submit = Eksportēt
+export-busy = Notiek šifrēšana…
+export-done = { $count ->
+    [zero] { $count } gadījumi eksportēti lejupielāžu mapē kā { $file }.
+    [one] { $count } gadījums eksportēts lejupielāžu mapē kā { $file }.
+   *[other] { $count } gadījumi eksportēti lejupielāžu mapē kā { $file }.
+}
+export-error-no-cases = Izvēlieties vismaz vienu gadījumu, kura nodošanai viņa ir piekritusi.
+export-error-no-keys = Izvēlieties vismaz vienu organizācijas atslēgu.
+export-error-short =
+    { $min ->
+        [zero] Paroles frāzē jāizmanto vismaz { $min } rakstzīmes.
+        [one] Paroles frāzē jāizmanto vismaz { $min } rakstzīme.
+       *[other] Paroles frāzē jāizmanto vismaz { $min } rakstzīmes.
+    }
+export-error-save = Failu nevarēja saglabāt. Nekas netika nodots; mēģiniet vēlreiz.
+
+open-title = Atvērt eksporta failu
+open-explain = Izlasiet šifrētu eksporta failu šajā ierīcē. Fails tiek atvērts tikai atmiņā; nekas netiek saglabāts, ja vien neimportējat gadījumu.
+open-file-label = Eksporta fails (.trygg.age)
+open-unlock-legend = Ar ko atvērt
+open-with-key-file = Slepenās atslēgas fails
+open-with-pasted-key = Ielīmēta slepenā atslēga
+open-with-passphrase = Paroles frāze
+open-key-file-label = Slepenās atslēgas fails
+open-pasted-key-label = Slepenā atslēga (AGE-SECRET-KEY-…)
+open-passphrase-label = Faila paroles frāze
+open-not-stored = Atslēgu vai paroles frāzi izmanto vienu reizi un nekad nesaglabā.
+open-submit = Atvērt
+open-busy = Notiek atvēršana…
+open-another = Atvērt citu failu
+open-back-to-export = Atpakaļ uz eksporta failu
+open-summary = { $count ->
+    [zero] { $count } gadījumi. Eksportēšanas laiks: { $date }; Trygg versija { $version }.
+    [one] { $count } gadījums. Eksportēšanas laiks: { $date }; Trygg versija { $version }.
+   *[other] { $count } gadījumi. Eksportēšanas laiks: { $date }; Trygg versija { $version }.
+}
+open-case-details = { $count ->
+    [zero] { $count } izvērtējumi, pēdējās izmaiņas: { $date }
+    [one] { $count } izvērtējums, pēdējās izmaiņas: { $date }
+   *[other] { $count } izvērtējumi, pēdējās izmaiņas: { $date }
+}
+open-read-report = Lasīt ziņojumu
+open-import = Importēt šajā ierīcē
+open-imported = Gadījums tagad ir šajā ierīcē.
+open-same-version = Šajā ierīcē jau ir tieši šī gadījuma versija.
+open-conflict-title = Šis gadījums jau ir šajā ierīcē
+open-conflict-body = Šajā ierīcē esošā versija pēdējo reizi mainīta: { $device }. Failā esošā versija pēdējo reizi mainīta: { $file }. Vai aizstāt šīs ierīces versiju ar faila versiju?
+open-conflict-replace = Aizstāt ar faila versiju
+open-conflict-keep = Paturēt šīs ierīces versiju
+open-error-no-file = Vispirms izvēlieties eksporta failu.
+open-error-no-key-file = Izvēlieties slepenās atslēgas failu.
+open-error-no-passphrase = Ievadiet faila paroles frāzi.
+open-error-empty = Fails ir tukšs. Iespējams, tas netika saglabāts pilnībā; palūdziet to vēlreiz.
+open-error-too-large = Fails ir lielāks par { $mib } MiB, t. i., lielāks nekā jebkurš Trygg eksporta fails. Tas netika nolasīts.
+open-error-not-age = Šis nav šifrēts Trygg eksporta fails. Pārbaudiet, vai izvēlējāties pareizo failu (tā nosaukums beidzas ar .trygg.age).
+open-error-damaged = Fails ir bojāts vai nepilnīgs, tāpēc to nevar atvērt. Palūdziet to nosūtīt vēlreiz.
+open-error-needs-passphrase = Šis fails ir aizsargāts ar paroles frāzi, nevis ar atslēgu. Izvēlieties „Paroles frāze”.
+open-error-needs-key = Šis fails ir aizsargāts ar organizācijas atslēgām, nevis ar paroles frāzi. Izvēlieties slepeno atslēgu.
+open-error-wrong-key = Ar šo atslēgu failu nevar atvērt. Fails ir izveidots citai atslēgai, vai arī tas ir bojāts.
+open-error-wrong-passphrase = Paroles frāze nav pareiza, vai arī fails ir bojāts. Pārbaudiet paroles frāzi un mēģiniet vēlreiz.
+open-error-too-much-work = Lai atvērtu šo failu, būtu vajadzīgs vairāk atmiņas, nekā šī ierīce atļauj. Atveriet to datorā ar komandrindas rīku trygg.
+open-error-not-trygg = Fails tika atvērts, bet tajā ir kaut kas cits, nevis Trygg eksports.
+open-error-too-new = Šis eksporta fails ir izveidots ar jaunāku Trygg versiju. Lai to atvērtu, atjauniniet Trygg.
+open-error-invalid = Eksporta fails tika atvērts, bet tā saturs ir bojāts. Palūdziet to nosūtīt vēlreiz.

@@ -228,3 +228,113 @@ home-review-due = Uendret lenger enn organisasjonen din oppbevarer saker: vurder
 
 ## Feilmeldinger som vises til brukeren
 error-app-start = Trygg kunne ikke starte i denne nettleseren. De lagrede dataene dine er ikke endret. Prøv å laste inn siden på nytt.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Del resultater
+home-export = Eksporter saker
+home-open-export = Åpne en eksport
+case-export = Eksporter denne saken
+file-error-too-large = Denne filen er for stor til å være den du leter etter.
+file-error-unreadable = Filen kunne ikke leses. Velg den på nytt, eller sjekk at den fortsatt finnes.
+
+keys-heading = Organisasjonsnøkler
+keys-explain = Eksportene krypteres med organisasjonens offentlige nøkkel, slik at bare den som har den tilhørende hemmelige nøkkelen, kan lese dem. Organisasjonen din gir deg den offentlige nøkkelen sin; den begynner med «age1».
+keys-none = Ingen organisasjonsnøkler på denne enheten ennå.
+keys-add-heading = Legg til en offentlig nøkkel
+keys-label = Navn på denne nøkkelen
+keys-label-hint = For eksempel organisasjonen og kontoret. Ikke navnet på en person.
+keys-public = Offentlig nøkkel (age1…)
+keys-load-file = Eller hent nøkkelen fra en fil
+keys-add = Legg til nøkkelen
+keys-added = Nøkkelen ble lagt til.
+keys-removed = Nøkkelen ble fjernet.
+keys-remove = Fjern
+keys-remove-named = Fjern nøkkelen { $label }
+keys-error-empty = Lim inn en offentlig nøkkel, eller velg en fil som inneholder en.
+keys-error-secret = Dette er en hemmelig nøkkel. Gi den aldri til appen: lim inn den offentlige nøkkelen, som begynner med «age1».
+keys-error-not-public = Dette er ikke en offentlig nøkkel. En offentlig nøkkel begynner med «age1» og har 62 tegn.
+keys-error-not-secret = Dette er ikke en hemmelig nøkkel. En hemmelig nøkkel begynner med «AGE-SECRET-KEY-».
+keys-error-no-label = Gi nøkkelen et navn, så du kan skille den fra andre.
+keys-error-duplicate = Denne nøkkelen står allerede på listen.
+keys-create-heading = Opprett en organisasjonsnøkkel
+keys-create-explain = Gjør dette én gang for organisasjonen din, på en datamaskin du stoler på. Appen lagrer den hemmelige nøkkelen som en fil og viser den offentlige nøkkelen, som medarbeiderne legger til på enhetene sine.
+keys-create-warning = Oppbevar filen med den hemmelige nøkkelen trygt og uten nettilkobling, for eksempel på en USB-pinne i en låst skuff, og ta en kopi. Den som har filen, kan lese alle eksporter som er kryptert med denne nøkkelen. Hvis den går tapt, kan disse eksportene aldri leses. Appen tar ikke vare på den.
+keys-create = Opprett en nøkkel og lagre filen med den hemmelige nøkkelen
+keys-create-saved = Den hemmelige nøkkelen ble lagret som { $file } i nedlastingene dine. Flytt den til et trygt sted nå.
+keys-create-failed = Filen med den hemmelige nøkkelen kunne ikke lagres. Ingenting ble opprettet; prøv igjen.
+keys-create-public = Offentlig nøkkel som medarbeiderne skal få:
+keys-copy = Kopier den offentlige nøkkelen
+keys-copied = Den offentlige nøkkelen ble kopiert.
+keys-copy-failed = Nettleseren tillot ikke kopiering. Merk nøkkelen og kopier den manuelt.
+
+export-title = Eksporter saker
+export-explain = Eksporten er én kryptert fil. Bare organisasjonsnøklene eller passordfrasen du velger, kan åpne den. Saker eksporteres bare når hun har samtykket til deling.
+export-cases-legend = Saker som skal eksporteres
+export-no-consent = Det er ikke registrert samtykke til deling for denne saken.
+export-record-consent = Hun har samtykket til deling: registrer det
+export-protect-legend = Hvem som kan åpne filen
+export-method-keys = Organisasjonsnøkler
+export-method-passphrase = En passordfrase
+export-keys-legend = Organisasjonsnøkler
+export-no-keys = Ingen organisasjonsnøkler på denne enheten ennå. Legg til organisasjonens offentlige nøkkel under Innstillinger, eller bruk en passordfrase.
+export-go-settings = Gå til Innstillinger
+export-passphrase-hint = Minst { $min } tegn. Gi den til den som skal åpne filen, på en annen måte enn selve filen, for eksempel på telefon.
+export-passphrase = Passordfrase for denne filen
+export-submit = Eksporter
+export-busy = Krypterer…
+export-done = { $count ->
+    [one] Én sak ble eksportert som { $file } i nedlastingene dine.
+   *[other] { $count } saker ble eksportert som { $file } i nedlastingene dine.
+}
+export-error-no-cases = Velg minst én sak som hun har samtykket til å dele.
+export-error-no-keys = Velg minst én organisasjonsnøkkel.
+export-error-short = Passordfrasen må ha minst { $min } tegn.
+export-error-save = Filen kunne ikke lagres. Ingenting ble delt; prøv igjen.
+
+open-title = Åpne en eksport
+open-explain = Les en kryptert eksport på denne enheten. Filen åpnes bare i minnet; ingenting lagres med mindre du importerer en sak.
+open-file-label = Eksportfil (.trygg.age)
+open-unlock-legend = Åpne den med
+open-with-key-file = Filen med den hemmelige nøkkelen
+open-with-pasted-key = En innlimt hemmelig nøkkel
+open-with-passphrase = Passordfrasen
+open-key-file-label = Fil med hemmelig nøkkel
+open-pasted-key-label = Hemmelig nøkkel (AGE-SECRET-KEY-…)
+open-passphrase-label = Passordfrasen til filen
+open-not-stored = Nøkkelen eller passordfrasen brukes én gang og lagres aldri.
+open-submit = Åpne
+open-busy = Åpner…
+open-another = Åpne en annen fil
+open-back-to-export = Tilbake til eksporten
+open-summary = { $count ->
+    [one] Én sak, eksportert { $date } med Trygg { $version }.
+   *[other] { $count } saker, eksportert { $date } med Trygg { $version }.
+}
+open-case-details = { $count ->
+    [one] Én vurdering, sist endret { $date }
+   *[other] { $count } vurderinger, sist endret { $date }
+}
+open-read-report = Les rapporten
+open-import = Importer til denne enheten
+open-imported = Saken er nå på denne enheten.
+open-same-version = Denne enheten har allerede nøyaktig denne versjonen av saken.
+open-conflict-title = Denne saken finnes allerede på denne enheten
+open-conflict-body = Versjonen på denne enheten ble sist endret { $device }. Versjonen i filen ble sist endret { $file }. Vil du erstatte versjonen på denne enheten med den i filen?
+open-conflict-replace = Erstatt med versjonen i filen
+open-conflict-keep = Behold versjonen på denne enheten
+open-error-no-file = Velg eksportfilen først.
+open-error-no-key-file = Velg filen med den hemmelige nøkkelen.
+open-error-no-passphrase = Skriv inn passordfrasen til filen.
+open-error-empty = Filen er tom. Den ble kanskje ikke lagret helt; be om å få den på nytt.
+open-error-too-large = Filen er større enn { $mib } MiB, altså større enn noen eksport fra Trygg. Den ble ikke lest.
+open-error-not-age = Dette er ikke en kryptert eksport fra Trygg. Sjekk at du valgte riktig fil (navnet slutter på .trygg.age).
+open-error-damaged = Filen er skadet eller ufullstendig, så den kan ikke åpnes. Be om å få den sendt på nytt.
+open-error-needs-passphrase = Denne filen er beskyttet med en passordfrase, ikke med en nøkkel. Velg «Passordfrasen».
+open-error-needs-key = Denne filen er beskyttet med organisasjonsnøkler, ikke med en passordfrase. Velg den hemmelige nøkkelen.
+open-error-wrong-key = Denne nøkkelen kan ikke åpne filen. Filen ble laget for en annen nøkkel, eller den er skadet.
+open-error-wrong-passphrase = Passordfrasen er ikke riktig, eller filen er skadet. Sjekk passordfrasen, og prøv igjen.
+open-error-too-much-work = Å åpne denne filen ville kreve mer minne enn denne enheten tillater. Åpne den på en datamaskin med kommandolinjeverktøyet trygg.
+open-error-not-trygg = Filen ble åpnet, men den inneholder noe annet enn en eksport fra Trygg.
+open-error-too-new = Denne eksporten ble laget med en nyere versjon av Trygg. Oppdater Trygg for å åpne den.
+open-error-invalid = Eksporten ble åpnet, men innholdet er skadet. Be om å få den sendt på nytt.

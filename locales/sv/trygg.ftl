@@ -228,3 +228,113 @@ home-review-due = Oförändrat längre än din organisation sparar ärenden: öv
 
 ## Felmeddelanden som visas för användaren
 error-app-start = Trygg kunde inte starta i den här webbläsaren. Dina sparade uppgifter har inte ändrats. Försök att ladda om sidan.
+
+## Sharing: organisation keys, exports and opening exports
+
+home-sharing-heading = Dela resultat
+home-export = Exportera ärenden
+home-open-export = Öppna en export
+case-export = Exportera ärendet
+file-error-too-large = Filen är för stor för att vara den du letar efter.
+file-error-unreadable = Filen kunde inte läsas. Välj den igen, eller kontrollera att den fortfarande finns kvar.
+
+keys-heading = Organisationsnycklar
+keys-explain = Exporter krypteras med din organisations publika nyckel, så att bara den som har motsvarande hemliga nyckel kan läsa dem. Din organisation ger dig sin publika nyckel; den börjar med "age1".
+keys-none = Inga organisationsnycklar på den här enheten än.
+keys-add-heading = Lägg till en publik nyckel
+keys-label = Namn på nyckeln
+keys-label-hint = Till exempel organisationen och kontoret. Inte en persons namn.
+keys-public = Publik nyckel (age1…)
+keys-load-file = Eller läs in nyckeln från en fil
+keys-add = Lägg till nyckeln
+keys-added = Nyckeln har lagts till.
+keys-removed = Nyckeln har tagits bort.
+keys-remove = Ta bort
+keys-remove-named = Ta bort nyckeln { $label }
+keys-error-empty = Klistra in en publik nyckel eller välj en fil som innehåller en.
+keys-error-secret = Det här är en hemlig nyckel. Ge den aldrig till appen: klistra in den publika nyckeln, som börjar med "age1".
+keys-error-not-public = Det här är inte en publik nyckel. En publik nyckel börjar med "age1" och har 62 tecken.
+keys-error-not-secret = Det här är inte en hemlig nyckel. En hemlig nyckel börjar med "AGE-SECRET-KEY-".
+keys-error-no-label = Ge nyckeln ett namn, så att du kan skilja den från andra.
+keys-error-duplicate = Den här nyckeln finns redan i listan.
+keys-create-heading = Skapa en organisationsnyckel
+keys-create-explain = Gör detta en gång för din organisation, på en dator som du litar på. Appen sparar den hemliga nyckeln som en fil och visar den publika nyckeln, som medarbetarna sedan lägger till på sina enheter.
+keys-create-warning = Förvara filen med den hemliga nyckeln säkert och utan anslutning till internet, till exempel på ett USB-minne i en låst låda, och ha en kopia. Den som har filen kan läsa alla exporter som har krypterats med den här nyckeln. Om den går förlorad kan de exporterna aldrig läsas. Appen sparar den inte.
+keys-create = Skapa en nyckel och spara filen med den hemliga nyckeln
+keys-create-saved = Den hemliga nyckeln sparades som { $file } bland dina hämtade filer. Flytta den till ett säkert ställe nu.
+keys-create-failed = Filen med den hemliga nyckeln kunde inte sparas. Ingenting skapades; försök igen.
+keys-create-public = Publik nyckel att ge till medarbetarna:
+keys-copy = Kopiera den publika nyckeln
+keys-copied = Den publika nyckeln har kopierats.
+keys-copy-failed = Webbläsaren tillät inte kopieringen. Markera nyckeln och kopiera den manuellt.
+
+export-title = Exportera ärenden
+export-explain = Exporten är en enda krypterad fil. Bara organisationsnycklarna eller den lösenfras du väljer kan öppna den. Ärenden exporteras bara om hon har samtyckt till delning.
+export-cases-legend = Ärenden att exportera
+export-no-consent = Inget samtycke till delning är registrerat för det här ärendet.
+export-record-consent = Hon har samtyckt till delning: registrera det
+export-protect-legend = Vem som får öppna filen
+export-method-keys = Organisationsnycklar
+export-method-passphrase = En lösenfras
+export-keys-legend = Organisationsnycklar
+export-no-keys = Inga organisationsnycklar på den här enheten än. Lägg till din organisations publika nyckel under Inställningar, eller använd en lösenfras.
+export-go-settings = Gå till Inställningar
+export-passphrase-hint = Minst { $min } tecken. Ge den till den som ska öppna filen på ett annat sätt än själva filen, till exempel per telefon.
+export-passphrase = Lösenfras för den här filen
+export-submit = Exportera
+export-busy = Krypterar…
+export-done = { $count ->
+    [one] Ett ärende exporterades som { $file } bland dina hämtade filer.
+   *[other] { $count } ärenden exporterades som { $file } bland dina hämtade filer.
+}
+export-error-no-cases = Välj minst ett ärende som hon har samtyckt till att dela.
+export-error-no-keys = Välj minst en organisationsnyckel.
+export-error-short = Lösenfrasen behöver minst { $min } tecken.
+export-error-save = Filen kunde inte sparas. Ingenting delades; försök igen.
+
+open-title = Öppna en export
+open-explain = Läs en krypterad export på den här enheten. Filen öppnas bara i minnet; ingenting sparas om du inte importerar ett ärende.
+open-file-label = Exportfil (.trygg.age)
+open-unlock-legend = Öppna den med
+open-with-key-file = Filen med den hemliga nyckeln
+open-with-pasted-key = En inklistrad hemlig nyckel
+open-with-passphrase = Lösenfrasen
+open-key-file-label = Fil med hemlig nyckel
+open-pasted-key-label = Hemlig nyckel (AGE-SECRET-KEY-…)
+open-passphrase-label = Filens lösenfras
+open-not-stored = Nyckeln eller lösenfrasen används en gång och sparas aldrig.
+open-submit = Öppna
+open-busy = Öppnar…
+open-another = Öppna en annan fil
+open-back-to-export = Tillbaka till exporten
+open-summary = { $count ->
+    [one] Ett ärende, exporterat { $date } med Trygg { $version }.
+   *[other] { $count } ärenden, exporterade { $date } med Trygg { $version }.
+}
+open-case-details = { $count ->
+    [one] En bedömning, senast ändrat { $date }
+   *[other] { $count } bedömningar, senast ändrat { $date }
+}
+open-read-report = Läs rapporten
+open-import = Importera till den här enheten
+open-imported = Ärendet finns nu på den här enheten.
+open-same-version = Den här enheten har redan exakt den här versionen av ärendet.
+open-conflict-title = Ärendet finns redan på den här enheten
+open-conflict-body = Versionen på den här enheten ändrades senast { $device }. Versionen i filen ändrades senast { $file }. Vill du ersätta versionen på den här enheten med den i filen?
+open-conflict-replace = Ersätt med versionen i filen
+open-conflict-keep = Behåll versionen på den här enheten
+open-error-no-file = Välj exportfilen först.
+open-error-no-key-file = Välj filen med den hemliga nyckeln.
+open-error-no-passphrase = Skriv filens lösenfras.
+open-error-empty = Filen är tom. Den kanske inte sparades helt; be att få den igen.
+open-error-too-large = Filen är större än { $mib } MiB, alltså större än någon export från Trygg. Den lästes inte.
+open-error-not-age = Det här är inte en krypterad export från Trygg. Kontrollera att du valde rätt fil (namnet slutar på .trygg.age).
+open-error-damaged = Filen är skadad eller ofullständig och kan därför inte öppnas. Be att få den skickad igen.
+open-error-needs-passphrase = Den här filen är skyddad med en lösenfras, inte med en nyckel. Välj "Lösenfrasen".
+open-error-needs-key = Den här filen är skyddad med organisationsnycklar, inte med en lösenfras. Välj den hemliga nyckeln.
+open-error-wrong-key = Den här nyckeln kan inte öppna filen. Filen gjordes för en annan nyckel, eller så är den skadad.
+open-error-wrong-passphrase = Lösenfrasen stämmer inte, eller så är filen skadad. Kontrollera lösenfrasen och försök igen.
+open-error-too-much-work = Att öppna den här filen skulle kräva mer minne än den här enheten tillåter. Öppna den på en dator med kommandoradsverktyget trygg.
+open-error-not-trygg = Filen öppnades, men den innehåller något annat än en export från Trygg.
+open-error-too-new = Den här exporten gjordes med en nyare version av Trygg. Uppdatera Trygg för att öppna den.
+open-error-invalid = Exporten öppnades, men innehållet är skadat. Be att få den skickad igen.
