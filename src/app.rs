@@ -12,8 +12,8 @@ use crate::quick_exit::{self, QuickExitButton};
 use crate::screens::lock::{NoStorageScreen, SetupScreen, UnlockScreen};
 use crate::screens::{
     assessment::AssessmentScreen, case::CaseScreen, export::ExportScreen, home::Home,
-    new_case::NewCase, open_export::OpenExportScreen, report::ReportScreen,
-    result::ResultScreen, settings::SettingsScreen, storage_error_text,
+    new_case::NewCase, open_export::OpenExportScreen, report::ReportScreen, result::ResultScreen,
+    settings::SettingsScreen, storage_error_text,
 };
 use crate::session::{use_session, Phase, Session};
 use crate::state::{AppState, Screen};

@@ -18,7 +18,9 @@ pub fn download(bytes: &[u8], name: &str, mime: &str) -> Result<(), JsValue> {
     anchor.set_href(&url);
     anchor.set_download(name);
     anchor.set_hidden(true);
-    let body = document.body().ok_or_else(|| JsValue::from_str("no body"))?;
+    let body = document
+        .body()
+        .ok_or_else(|| JsValue::from_str("no body"))?;
     body.append_child(&anchor)?;
     anchor.click();
     anchor.remove();
@@ -27,10 +29,8 @@ pub fn download(bytes: &[u8], name: &str, mime: &str) -> Result<(), JsValue> {
         let _ = web_sys::Url::revoke_object_url(&url);
     });
     if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            revoke.unchecked_ref(),
-            10_000,
-        );
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
     Ok(())
 }

@@ -37,9 +37,13 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
+    // Until the saved keys are read there is nothing to export to.
+    let ready = RwSignal::new(false);
 
     spawn_local(async move {
-        match load_keys(app).await {
+        let loaded = load_keys(app).await;
+        ready.set(true);
+        match loaded {
             Ok(loaded) => {
                 // With a single key there is nothing to choose.
                 if loaded.len() == 1 {
@@ -279,7 +283,7 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
 
                 <p class="field-error" role="alert">{move || problem.get()}</p>
                 <p class="success" role="status">{move || done.get()}</p>
-                <button type="submit" class="button primary" disabled=move || busy.get()>
+                <button type="submit" class="button primary" disabled=move || busy.get() || !ready.get()>
                     {move || if busy.get() { tr!("export-busy") } else { tr!("export-submit") }}
                 </button>
             </form>

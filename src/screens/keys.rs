@@ -198,7 +198,10 @@ fn CreateKey(on_created: impl Fn(String) + Copy + 'static) -> impl IntoView {
     let create = move |_| {
         let created = format::iso_date(now());
         let (secret_file, public_key) = export::generate_key(&created);
-        let hex: String = random_bytes::<4>().iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = random_bytes::<4>()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         let name = format!("trygg-organisation-key-{hex}.txt");
         match files::download(secret_file.expose_secret().as_bytes(), &name, "text/plain") {
             Ok(()) => {

@@ -70,7 +70,14 @@ pub fn OpenExportScreen() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             next_paint().await;
-            let result = open_file(&chosen, how, chosen_key.as_ref(), pasted_text, passphrase_text).await;
+            let result = open_file(
+                &chosen,
+                how,
+                chosen_key.as_ref(),
+                pasted_text,
+                passphrase_text,
+            )
+            .await;
             match result {
                 Ok(document) => {
                     // The key and passphrase are not kept past this point.

@@ -312,7 +312,8 @@ impl Unlocked {
         &self,
         name: &str,
     ) -> Result<Option<T>, StorageError> {
-        let record_id = self.with_key(|key| Ok(vault::record_id(key, &sealed_setting_name(name))?))?;
+        let record_id =
+            self.with_key(|key| Ok(vault::record_id(key, &sealed_setting_name(name))?))?;
         let slot = sealed_setting_slot(&record_id);
         let value = self.conn.run(|db| read_setting_value(db, &slot)).await?;
         let Some(value) = value else {
@@ -754,7 +755,11 @@ async fn read_setting_value(db: Database, name: &str) -> Result<Option<JsValue>,
     Ok(store.get(name).primitive()?.await?)
 }
 
-async fn write_setting_value(db: Database, name: &str, value: &JsValue) -> Result<(), StorageError> {
+async fn write_setting_value(
+    db: Database,
+    name: &str,
+    value: &JsValue,
+) -> Result<(), StorageError> {
     let tx = db
         .transaction(layout::SETTINGS)
         .with_mode(TransactionMode::Readwrite)

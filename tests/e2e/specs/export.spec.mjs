@@ -60,7 +60,7 @@ async function exportCase(page, code, { passphrase } = {}) {
 }
 
 async function openExport(page, exportPath, { keyFile, passphrase } = {}) {
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   await page.getByRole('button', { name: 'Open an export' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Open an export' })).toBeVisible();
   await page.getByLabel('Export file (.trygg.age)').setInputFiles(exportPath);
@@ -68,7 +68,7 @@ async function openExport(page, exportPath, { keyFile, passphrase } = {}) {
     await page.getByLabel('The passphrase').check();
     await page.getByLabel('Passphrase of the file').fill(passphrase);
   } else if (keyFile) {
-    await page.getByLabel('Secret key file').setInputFiles(keyFile);
+    await page.getByLabel('Secret key file', { exact: true }).setInputFiles(keyFile);
   }
   await page.getByRole('button', { name: 'Open', exact: true }).click();
 }
@@ -80,7 +80,7 @@ async function reportText(page) {
 test('a case exported to an organisation key opens in the app with the same report', async ({ page }, testInfo) => {
   await openApp(page);
   const org = await createOrganisationKey(page, 'Riga office', testInfo);
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   const code = await completedCase(page);
 
   await page.getByRole('button', { name: 'Printable report' }).click();
@@ -104,16 +104,17 @@ test('a case exported to an organisation key opens in the app with the same repo
 test('a changed case is replaced by an imported one only when the worker confirms', async ({ page }, testInfo) => {
   await openApp(page);
   const org = await createOrganisationKey(page, 'Tallinn office', testInfo);
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   const code = await completedCase(page);
   const file = await exportCase(page, code);
 
   // The case changes on this device after the export.
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   await page.getByRole('button', { name: new RegExp(code) }).first().click();
   await page.getByRole('button', { name: 'Review answers' }).click();
   await page.getByRole('radio', { name: 'Yes', exact: true }).first().check();
   await expect(page.getByText('All answers saved')).toBeVisible();
+  await page.getByRole('button', { name: `Case ${code}` }).click();
 
   await openExport(page, file.path, { keyFile: org.keyFile });
   await page.getByRole('button', { name: 'Import into this device' }).click();
@@ -141,7 +142,7 @@ test('a passphrase export opens only with its passphrase', async ({ page }) => {
 test('a case is exported only after her agreement to sharing is recorded', async ({ page }, testInfo) => {
   await openApp(page);
   await createOrganisationKey(page, 'Vilnius office', testInfo);
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   const code = await createCase(page, { share: false });
   await page.getByRole('button', { name: 'Export this case' }).click();
   const box = page.getByLabel(new RegExp(code));
@@ -160,7 +161,7 @@ test('bad files and wrong keys get clear words and change nothing', async ({ pag
   await openApp(page);
   const org = await createOrganisationKey(page, 'Oslo office', testInfo);
   const other = await createOrganisationKey(page, 'Another office', testInfo);
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   const code = await completedCase(page);
   // Export to the first key only.
   await page.getByRole('button', { name: 'Export this case' }).click();
@@ -207,7 +208,7 @@ test('bad files and wrong keys get clear words and change nothing', async ({ pag
   await expect(alert).toContainText('This is not a secret key.');
 
   // Nothing stored changed: the case is still there, as it was.
-  await page.getByRole('button', { name: 'Back to the cases' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
   await expect(page.getByRole('button', { name: new RegExp(code) }).first()).toBeVisible();
 });
 
