@@ -51,8 +51,14 @@ impl Static {
     }
 }
 
+/// The same files are also served below this folder, as when an NGO puts Trygg
+/// below a sub-path of its site, so the tests can check that Trygg works there.
+pub const SUB_PATH: &str = "/ngo-site/trygg/";
+
 fn respond(root: &Path, headers: &Headers, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
+    let below = path.strip_prefix(SUB_PATH).map(|rest| format!("/{rest}"));
+    let path = below.as_deref().unwrap_or(path);
     let not_found = || {
         with_headers(
             Response::from_string("not found").with_status_code(404),
@@ -169,5 +175,10 @@ mod tests {
         assert!(sent.contains(&"Cache-Control: no-cache".to_string()));
         let hidden = respond(&root, &headers, "/_headers");
         assert_eq!(hidden.status_code().0, 404);
+        let below = respond(&root, &headers, &format!("{SUB_PATH}sw.js"));
+        assert!(below
+            .headers()
+            .iter()
+            .any(|h| h.to_string() == "Cache-Control: no-cache"));
     }
 }

@@ -61,6 +61,23 @@ test('after one visit Trygg starts and works with no network at all', async ({ p
   await expect(page.locator('li.case-row')).toContainText(code);
 });
 
+test('below a sub-path of a site, Trygg keeps to its own folder, also offline', async ({ page, context, baseURL }) => {
+  // The test server serves the same files below /ngo-site/trygg/ too (xtask/src/server.rs).
+  const folder = new URL('./ngo-site/trygg/', baseURL).href;
+  await openApp(page, { url: folder });
+  await workerInCharge(page);
+  const registration = await page.evaluate(async () => {
+    const r = await navigator.serviceWorker.ready;
+    return { scope: r.scope, script: r.active.scriptURL };
+  });
+  expect(registration).toEqual({ scope: folder, script: `${folder}sw.js` });
+  expect(await cacheNames(page)).toEqual([expect.stringContaining(`trygg ${folder} `)]);
+  await context.setOffline(true);
+  await page.reload();
+  await unlock(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases on this device' })).toBeVisible();
+});
+
 test('a new version waits until no interview is open, and keeps every case', async ({ page }) => {
   await openApp(page);
   await workerInCharge(page);
