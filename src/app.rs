@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use trygg_core::instrument;
 
 use crate::cases::SaveStatus;
+use crate::offline::UpdateNotice;
 use crate::quick_exit::{self, QuickExitButton};
 use crate::screens::lock::{NoStorageScreen, SetupScreen, UnlockScreen};
 use crate::screens::{
@@ -50,6 +51,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <main id="main" class="screen">
+            <UpdateNotice />
             {body}
         </main>
     }

@@ -6,6 +6,7 @@ pub mod cases;
 pub mod files;
 pub mod format;
 pub mod i18n;
+pub mod offline;
 pub mod quick_exit;
 mod screens;
 pub mod session;

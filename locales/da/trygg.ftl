@@ -226,6 +226,10 @@ case-opening = Åbner sagen…
 home-unreadable = Gemte sager, der ikke kunne åbnes, fordi deres data er beskadigede: { $count }. De bevares uændrede.
 home-review-due = Uændret i længere tid, end din organisation opbevarer sager: overvej, om den skal beholdes.
 
+## Opdateringer
+update-ready = En ny version af Trygg er klar.
+update-now = Opdater nu
+
 ## Fejl, der vises for brugeren
 error-app-start = Trygg kunne ikke starte i denne browser. Dine gemte data er ikke blevet ændret. Prøv at genindlæse siden.
 

@@ -223,6 +223,10 @@ case-opening = Opening the case…
 home-unreadable = Stored cases that could not be opened because their data is damaged: { $count }. They are kept unchanged.
 home-review-due = Unchanged for longer than your organisation keeps cases: review whether to keep it.
 
+## Updates
+update-ready = A new version of Trygg is ready.
+update-now = Update now
+
 ## Errors shown to the user
 error-app-start = Trygg could not start in this browser. Your saved data has not been changed. Try reloading the page.
 

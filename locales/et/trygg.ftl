@@ -234,6 +234,10 @@ case-opening = Juhtumi avamine…
 home-unreadable = Salvestatud juhtumid, mida ei saanud avada rikutud andmete tõttu: { $count }. Need jäetakse muutmata.
 home-review-due = Muutmata kauem, kui sinu organisatsioon juhtumeid säilitab: vaata üle, kas seda on vaja alles hoida.
 
+## Updates
+update-ready = Tryggi uus versioon on valmis.
+update-now = Uuenda kohe
+
 ## Errors shown to the user
 error-app-start = Trygg ei saanud selles brauseris käivituda. Sinu salvestatud andmeid ei ole muudetud. Proovi lehte uuesti laadida.
 

@@ -238,6 +238,10 @@ case-opening = Avataan tapausta…
 home-unreadable = Tallennettuja tapauksia, joita ei voitu avata vioittuneiden tietojen vuoksi: { $count }. Ne säilytetään muuttamattomina.
 home-review-due = Ollut muuttamatta pidempään kuin organisaatiosi säilyttää tapauksia: harkitse, säilytetäänkö se.
 
+## Updates
+update-ready = Tryggin uusi versio on valmis.
+update-now = Päivitä nyt
+
 ## Errors shown to the user
 error-app-start = Trygg ei käynnistynyt tässä selaimessa. Tallennettuja tietojasi ei ole muutettu. Yritä ladata sivu uudelleen.
 

@@ -226,6 +226,10 @@ case-opening = Opnar málið…
 home-unreadable = Vistuð mál sem ekki var hægt að opna vegna skemmdra gagna: { $count }. Þau eru geymd óbreytt.
 home-review-due = Óbreytt lengur en samtökin þín geyma mál: athugaðu hvort eigi að halda því.
 
+## Uppfærslur
+update-ready = Ný útgáfa af Trygg er tilbúin.
+update-now = Uppfæra núna
+
 ## Villur sem notandinn sér
 error-app-start = Trygg gat ekki ræst í þessum vafra. Vistuðum gögnum þínum hefur ekki verið breytt. Prófaðu að endurhlaða síðuna.
 

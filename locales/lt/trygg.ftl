@@ -250,6 +250,10 @@ case-opening = Atidaromas atvejis…
 home-unreadable = Išsaugoti atvejai, kurių nepavyko atidaryti dėl sugadintų duomenų: { $count }. Jie paliekami nepakeisti.
 home-review-due = Nekeistas ilgiau, nei jūsų organizacija saugo atvejus: įvertinkite, ar jį palikti.
 
+## Updates
+update-ready = Paruošta nauja Trygg versija.
+update-now = Atnaujinti dabar
+
 ## Errors shown to the user
 error-app-start = Trygg nepavyko paleisti šioje naršyklėje. Jūsų išsaugoti duomenys nepakeisti. Pabandykite iš naujo įkelti puslapį.
 

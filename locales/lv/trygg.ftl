@@ -244,6 +244,10 @@ case-opening = Notiek gadījuma atvēršana…
 home-unreadable = Saglabātie gadījumi, kurus nevarēja atvērt bojātu datu dēļ: { $count }. Tie tiek glabāti nemainīti.
 home-review-due = Nav mainīts ilgāk, nekā jūsu organizācija glabā gadījumus: izvērtējiet, vai to paturēt.
 
+## Updates
+update-ready = Ir gatava jauna Trygg versija.
+update-now = Atjaunināt tagad
+
 ## Errors shown to the user
 error-app-start = Trygg neizdevās palaist šajā pārlūkprogrammā. Jūsu saglabātie dati nav mainīti. Mēģiniet pārlādēt lapu.
 

@@ -226,6 +226,10 @@ case-opening = Åpner saken…
 home-unreadable = Lagrede saker som ikke kunne åpnes fordi dataene er skadet: { $count }. De blir liggende uendret.
 home-review-due = Uendret lenger enn organisasjonen din oppbevarer saker: vurder om den skal beholdes.
 
+## Oppdateringer
+update-ready = En ny versjon av Trygg er klar.
+update-now = Oppdater nå
+
 ## Feilmeldinger som vises til brukeren
 error-app-start = Trygg kunne ikke starte i denne nettleseren. De lagrede dataene dine er ikke endret. Prøv å laste inn siden på nytt.
 

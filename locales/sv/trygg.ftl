@@ -226,6 +226,10 @@ case-opening = Öppnar ärendet…
 home-unreadable = Sparade ärenden som inte kunde öppnas eftersom uppgifterna är skadade: { $count }. De lämnas oförändrade.
 home-review-due = Oförändrat längre än din organisation sparar ärenden: överväg om det ska behållas.
 
+## Uppdateringar
+update-ready = En ny version av Trygg är klar.
+update-now = Uppdatera nu
+
 ## Felmeddelanden som visas för användaren
 error-app-start = Trygg kunde inte starta i den här webbläsaren. Dina sparade uppgifter har inte ändrats. Försök att ladda om sidan.
 

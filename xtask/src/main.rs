@@ -9,6 +9,7 @@
 
 mod bench;
 mod dist;
+mod headers;
 mod server;
 mod testing;
 mod tools;

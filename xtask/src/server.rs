@@ -1,27 +1,30 @@
 //! A small static file server for `dist/`, on loopback only. It sends the headers
-//! a deployment should send (README, "Deploying"), so tests see the real policy.
+//! a deployment should send, read from `dist/_headers` (a copy of `public/_headers`,
+//! see `headers.rs`), so tests see the real policy and cache rules.
 
 use std::path::{Component, Path, PathBuf};
+use std::sync::Arc;
 
 use tiny_http::{Header, Response, Server};
 
-pub const CSP: &str =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; \
-object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+use crate::headers::Headers;
 
 pub struct Static {
     server: Server,
     root: PathBuf,
+    headers: Arc<Headers>,
 }
 
 impl Static {
     pub fn bind(root: &Path, port: u16) -> Result<Self, String> {
+        let headers = Headers::read(&root.join("_headers"))
+            .map_err(|e| format!("{e} (run `cargo xtask build` first)"))?;
         let server = Server::http(("127.0.0.1", port))
             .map_err(|error| format!("cannot listen on 127.0.0.1:{port}: {error}"))?;
         Ok(Static {
             server,
             root: root.to_path_buf(),
+            headers: Arc::new(headers),
         })
     }
 
@@ -34,8 +37,9 @@ impl Static {
     pub fn run_forever(self) {
         for request in self.server.incoming_requests() {
             let root = self.root.clone();
+            let headers = Arc::clone(&self.headers);
             std::thread::spawn(move || {
-                let response = respond(&root, request.url());
+                let response = respond(&root, &headers, request.url());
                 let _ = request.respond(response);
             });
         }
@@ -47,20 +51,37 @@ impl Static {
     }
 }
 
-fn respond(root: &Path, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+/// The same files are also served below this folder, as when an NGO puts Trygg
+/// below a sub-path of its site, so the tests can check that Trygg works there.
+pub const SUB_PATH: &str = "/ngo-site/trygg/";
+
+fn respond(root: &Path, headers: &Headers, url: &str) -> Response<std::io::Cursor<Vec<u8>>> {
     let path = url.split(['?', '#']).next().unwrap_or("/");
-    let Some(file) = resolve(root, path) else {
-        return with_headers(
+    let below = path.strip_prefix(SUB_PATH).map(|rest| format!("/{rest}"));
+    let path = below.as_deref().unwrap_or(path);
+    let not_found = || {
+        with_headers(
             Response::from_string("not found").with_status_code(404),
             "text/plain",
-        );
+            headers,
+            path,
+        )
+    };
+    // The host's header rules are read by the host, never served (as on Netlify).
+    if path == "/_headers" {
+        return not_found();
+    }
+    let Some(file) = resolve(root, path) else {
+        return not_found();
     };
     match std::fs::read(&file) {
-        Ok(bytes) => with_headers(Response::from_data(bytes), content_type(&file)),
-        Err(_) => with_headers(
-            Response::from_string("not found").with_status_code(404),
-            "text/plain",
+        Ok(bytes) => with_headers(
+            Response::from_data(bytes),
+            content_type(&file),
+            headers,
+            path,
         ),
+        Err(_) => not_found(),
     }
 }
 
@@ -102,25 +123,19 @@ fn content_type(file: &Path) -> &'static str {
 fn with_headers(
     response: Response<std::io::Cursor<Vec<u8>>>,
     content_type: &str,
+    headers: &Headers,
+    path: &str,
 ) -> Response<std::io::Cursor<Vec<u8>>> {
-    let headers = [
-        ("Content-Type", content_type),
-        ("Content-Security-Policy", CSP),
-        ("Referrer-Policy", "no-referrer"),
-        ("X-Content-Type-Options", "nosniff"),
-        (
-            "Permissions-Policy",
-            "camera=(), microphone=(), geolocation=(), interest-cohort=()",
-        ),
-        ("Cache-Control", "no-cache"),
-    ];
-    headers.iter().fold(
-        response,
-        |response, (name, value)| match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            Ok(header) => response.with_header(header),
-            Err(()) => response,
-        },
-    )
+    let rules = headers.for_path(path);
+    std::iter::once(("Content-Type", content_type))
+        .chain(rules.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+        .fold(
+            response,
+            |response, (name, value)| match Header::from_bytes(name.as_bytes(), value.as_bytes()) {
+                Ok(header) => response.with_header(header),
+                Err(()) => response,
+            },
+        )
 }
 
 #[cfg(test)]
@@ -135,7 +150,35 @@ mod tests {
     }
 
     #[test]
-    fn wasm_is_served_as_wasm() {
+    fn wasm_and_the_manifest_get_their_types() {
         assert_eq!(content_type(Path::new("a_bg.wasm")), "application/wasm");
+        assert_eq!(
+            content_type(Path::new("public/manifest.webmanifest")),
+            "application/manifest+json"
+        );
+    }
+
+    #[test]
+    fn responses_carry_the_rules_of_their_path() {
+        let headers = Headers::parse(
+            "/*\n  X-Content-Type-Options: nosniff\n/sw.js\n  Cache-Control: no-cache\n",
+        )
+        .expect("parses");
+        let root = std::env::temp_dir();
+        let response = respond(&root, &headers, "/sw.js?x=1");
+        let sent: Vec<String> = response
+            .headers()
+            .iter()
+            .map(|h| format!("{}: {}", h.field, h.value))
+            .collect();
+        assert!(sent.contains(&"X-Content-Type-Options: nosniff".to_string()));
+        assert!(sent.contains(&"Cache-Control: no-cache".to_string()));
+        let hidden = respond(&root, &headers, "/_headers");
+        assert_eq!(hidden.status_code().0, 404);
+        let below = respond(&root, &headers, &format!("{SUB_PATH}sw.js"));
+        assert!(below
+            .headers()
+            .iter()
+            .any(|h| h.to_string() == "Cache-Control: no-cache"));
     }
 }

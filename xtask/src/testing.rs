@@ -205,6 +205,8 @@ fn end_to_end_with(args: &[String]) -> Tally {
         .args(args)
         .current_dir(&e2e)
         .env("TRYGG_URL", &url)
+        // The served folder: the update test puts a new service worker there.
+        .env("TRYGG_DIST", dist::dir())
         .env("TRYGG_E2E_JSON", &results)
         .env("CHROMIUM", CHROMIUM)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")

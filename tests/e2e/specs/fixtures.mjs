@@ -1,19 +1,21 @@
 // Shared fixtures: every test watches the console, page errors and every request,
-// and fails if the app logs an error or talks to anything but its own server.
+// and fails if the app logs an error or talks to anything but its own server. The
+// console and the requests are watched on the whole browser context, so every tab
+// and the service worker (its own fetches and its console) are covered too.
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
   watched: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, context, baseURL }, use) => {
       const origin = new URL(baseURL).origin;
       const consoleErrors = [];
       const pageErrors = [];
       const foreignRequests = [];
-      page.on('console', (message) => {
+      context.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
       page.on('pageerror', (error) => pageErrors.push(String(error)));
-      page.on('request', (request) => {
+      context.on('request', (request) => {
         const url = request.url();
         // about:blank is where quick exit goes; data: URLs never leave the page.
         if (url.startsWith('about:') || url.startsWith('data:')) return;
