@@ -6,6 +6,7 @@
 //! - [`case`]: cases, consent, assessments and their versioned JSON.
 //! - [`code`]: case ids and pseudonymous case codes.
 //! - [`export`]: the encrypted export files (age) and the document inside them.
+//! - [`training`]: fictional scenarios, a trainee's feedback, a group summary.
 //! - [`quick_exit`]: the double-press detector behind the quick exit.
 
 pub mod answer;
@@ -17,4 +18,5 @@ pub mod locale;
 pub mod progress;
 pub mod quick_exit;
 pub mod rules;
+pub mod training;
 pub mod vault;
