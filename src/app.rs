@@ -17,6 +17,7 @@ use crate::screens::{
     settings::SettingsScreen, storage_error_text,
 };
 use crate::session::{use_session, Phase, Session};
+use crate::training::TrainingScreens;
 use crate::state::{AppState, Screen};
 use crate::{i18n, tr};
 
@@ -67,7 +68,13 @@ fn SessionTools() -> impl IntoView {
         Phase::Open(state) => Some(state),
         _ => None,
     };
+    let training = move || matches!(session.phase.get(), Phase::Training(_));
     view! {
+        {move || training().then(|| view! {
+            <button type="button" class="button secondary small" on:click=move |_| session.leave_training()>
+                {move || tr!("training-leave")}
+            </button>
+        })}
         {move || open().map(|state| view! {
             <span class="save-state" data-state=move || match session.save_status.get() {
                 SaveStatus::Idle => "idle",
@@ -107,6 +114,10 @@ fn Phases(session: Session) -> impl IntoView {
                 <Screens state=state />
             }
             .into_any()
+        }
+        Phase::Training(state) => {
+            provide_context(state);
+            view! { <TrainingScreens state=state /> }.into_any()
         }
     }
 }
@@ -161,6 +172,8 @@ fn Screens(state: AppState) -> impl IntoView {
         Screen::Settings => view! { <SettingsScreen /> }.into_any(),
         Screen::Export(ids) => view! { <ExportScreen preselected=ids /> }.into_any(),
         Screen::OpenExport => view! { <OpenExportScreen /> }.into_any(),
+        // Training screens are not reachable with real cases.
+        Screen::GroupSummary => view! { <Home /> }.into_any(),
     }
 }
 

@@ -202,6 +202,8 @@ fn busy(session: Option<Session>) -> bool {
     match session.phase.get() {
         Phase::Starting => true,
         Phase::NoStorage | Phase::Setup | Phase::Locked => false,
+        // A reload would drop a practice interview: treat training like one.
+        Phase::Training(_) => true,
         Phase::Open(state) => interview_open(&state.screen.get()) || state.has_pending_saves(),
     }
 }

@@ -29,6 +29,8 @@ pub enum Phase {
     Setup,
     Locked,
     Open(AppState),
+    /// Training with fictional cases: its own in-memory state, never the vault.
+    Training(AppState),
 }
 
 #[derive(Clone, Copy)]
@@ -129,7 +131,29 @@ impl Session {
     }
 
     /// Locks now: drops every case from memory and wipes the key.
+    /// Starts training: real cases are locked away first, and the training state
+    /// lives in memory only, so nothing fictional reaches the vault or the case list.
+    pub fn enter_training(&self) {
+        if matches!(self.phase.get_untracked(), Phase::Open(_)) {
+            self.lock();
+        }
+        let instruments = self.instruments.get_value();
+        let state = AppState::new((*instruments).clone(), CaseStore::in_memory(), Vec::new());
+        self.phase.set(Phase::Training(state));
+    }
+
+    /// Ends training (its answers are dropped) and returns to set-up or unlock.
+    pub fn leave_training(self) {
+        self.phase.set(Phase::Starting);
+        leptos::task::spawn_local(self.start());
+    }
+
     pub fn lock(&self) {
+        if let Phase::Training(state) = self.phase.get_untracked() {
+            state.forget_cases();
+            self.leave_training();
+            return;
+        }
         if let Phase::Open(state) = self.phase.get_untracked() {
             self.resume.set_value(Some(state.screen.get_untracked()));
             state.forget_cases();

@@ -34,6 +34,8 @@ pub enum Screen {
     Export(Vec<CaseId>),
     /// Opening an export file.
     OpenExport,
+    /// Training only: the trainer's summary of trainees' result files.
+    GroupSummary,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -339,3 +339,81 @@ open-error-too-much-work = Opening this file would take more memory than this de
 open-error-not-trygg = The file opened, but it holds something other than a Trygg export.
 open-error-too-new = This export was made by a newer version of Trygg. Update Trygg to open it.
 open-error-invalid = The export opened, but its content is damaged. Ask for it to be sent again.
+
+## Training with fictional cases
+
+training-mark = Training — fictional case. Nothing here is real, and nothing is kept.
+training-entry-heading = Training
+training-entry-explain = Practise identification on fictional cases, for example in a seminar. No passphrase is needed: training never touches real cases.
+training-entry = Practise with a fictional case
+training-title = Training
+training-leave = Leave training
+training-explain = Read a fictional woman's story, answer the identification as if you had met her, and compare your answers with those of experienced workers. Your answers are kept only until you leave training.
+training-scenarios = Scenarios
+training-start = Practise this scenario
+training-open-file = Or open a scenario file from your trainer (.trygg-scenario.json)
+training-trainers = For trainers
+training-trainers-explain = Open the result files your trainees saved to see how the group answered, scenario by scenario.
+training-group-summary = Group summary
+training-back-to-scenarios = Back to the scenarios
+training-story-explain = Read the whole story first. Then answer the questions from what the story tells you: where it says nothing, answer "Don't know".
+training-begin = Answer the identification
+training-feedback-title = Feedback: { $scenario }
+training-agreement = You agreed with the reference on { $matched } of { $total } indicators ({ $percent } %).
+training-conclusion = Conclusion
+training-conclusion-same = Your conclusion is the same as the reference.
+training-conclusion-different = Your conclusion differs from the reference. The differences below explain why.
+training-yours = Your answers
+training-reference = Reference
+training-yours-reference = You: { $yours }. Reference: { $reference }.
+training-finding-present = seen
+training-finding-absent = not there
+training-finding-unknown = not known
+training-finding-not-relevant = not asked
+training-missed = { $count ->
+    [one] One indicator missed
+   *[other] { $count } indicators missed
+}
+training-missed-explain = The story shows these indicators, but your answers say they are not there.
+training-over-called = { $count ->
+    [one] One indicator seen where the reference does not see it
+   *[other] { $count } indicators seen where the reference does not see them
+}
+training-over-called-explain = Your answers see these indicators, but the story does not support them.
+training-unknown = { $count ->
+    [one] One indicator known on one side only
+   *[other] { $count } indicators known on one side only
+}
+training-unknown-explain = One of you answered "Don't know" (or did not get to the question) where the other had an answer.
+training-matched-list = { $count ->
+    [one] One indicator where you agree
+   *[other] { $count } indicators where you agree
+}
+training-dimensions = Dimension by dimension
+training-dimension = Dimension
+training-save-heading = Save your result
+training-save-explain = Your trainer can put the results of the whole group together. The file holds your answers to this fictional case and, if you like, a nickname; nothing else.
+training-nickname = Nickname (optional)
+training-save = Save my result file
+training-saved = Saved as { $file } in your downloads.
+training-save-failed = The file could not be saved. Try again.
+training-summary-title = Group summary
+training-summary-explain = Choose the result files of your group, all at once. Trygg counts them per scenario; the files are read on this device only.
+training-result-files = Result files (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] One trainee. Same conclusion as the reference: { $agreeing }. Mean agreement on indicators: { $percent } %.
+   *[other] { $trainees } trainees. Same conclusion as the reference: { $agreeing }. Mean agreement on indicators: { $percent } %.
+}
+training-chart-conclusion = Conclusion compared with the reference
+training-chart-agreeing = Same conclusion
+training-chart-differing = Different conclusion
+training-chart-dimensions = Trainees agreeing with the reference, per dimension
+training-chart-missed = Indicators most often missed
+training-chart-over-called = Indicators most often seen where the reference does not see them
+training-error-not-scenario = This is not a Trygg scenario file.
+training-error-not-result = This is not a Trygg training result file.
+training-error-too-new = This file was made by a newer version of Trygg. Update Trygg to open it.
+training-error-damaged = This file is damaged and cannot be read.
+training-error-no-reference = This scenario has no reference answers for the identification, so it cannot be practised.
+training-error-unknown-scenario = This result is for a scenario that is not loaded. Open that scenario file first.

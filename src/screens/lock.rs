@@ -85,6 +85,7 @@ pub fn SetupScreen() -> impl IntoView {
                     {move || if busy.get() { tr!("setup-working") } else { tr!("setup-submit") }}
                 </button>
             </form>
+            <TrainingEntry />
         </section>
     }
 }
@@ -143,7 +144,23 @@ pub fn UnlockScreen() -> impl IntoView {
                 <p>{move || tr!("unlock-forgotten-explain")}</p>
                 <EraseAll />
             </details>
+            <TrainingEntry />
         </section>
+    }
+}
+
+/// The way into training, with no passphrase: fictional cases never touch the vault.
+#[component]
+pub fn TrainingEntry() -> impl IntoView {
+    let session = use_session();
+    view! {
+        <div class="training-entry">
+            <h2>{move || tr!("training-entry-heading")}</h2>
+            <p>{move || tr!("training-entry-explain")}</p>
+            <button type="button" class="button secondary" on:click=move |_| session.enter_training()>
+                {move || tr!("training-entry")}
+            </button>
+        </div>
     }
 }
 

@@ -136,4 +136,10 @@ pub fn shipped() -> Result<Vec<Scenario>, ScenarioError> {
         .collect()
 }
 
-const SHIPPED: &[&str] = &[];
+const SHIPPED: &[&str] = &[
+    include_str!("../../scenarios/job-abroad.trygg-scenario.json"),
+    include_str!("../../scenarios/boyfriend.trygg-scenario.json"),
+    include_str!("../../scenarios/debt.trygg-scenario.json"),
+    include_str!("../../scenarios/below-threshold.trygg-scenario.json"),
+    include_str!("../../scenarios/too-little.trygg-scenario.json"),
+];

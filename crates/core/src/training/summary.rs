@@ -32,7 +32,7 @@ pub struct TrainingResult {
 }
 
 /// Why a result file cannot be counted.
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ResultError {
     #[error("this is not a Trygg training result")]
     NotResult,
