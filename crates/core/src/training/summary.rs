@@ -129,6 +129,15 @@ pub fn summarise(
     let mut grouped: BTreeMap<String, Vec<feedback::Feedback>> = BTreeMap::new();
     let mut errors = Vec::new();
     for result in results {
+        // Scored against another instrument's questions, every answer would be ignored
+        // and the trainee would seem to have left everything open.
+        if result.instrument != instrument.id {
+            errors.push(ResultError::Invalid(format!(
+                "the result is for the `{}` instrument, not `{}`",
+                result.instrument, instrument.id
+            )));
+            continue;
+        }
         let reference = scenarios
             .iter()
             .find(|s| s.id == result.scenario)
@@ -151,13 +160,17 @@ pub fn summarise(
         .into_iter()
         .filter_map(|scenario| {
             let feedbacks = grouped.remove(&scenario)?;
-            Some(summary_of(scenario, &feedbacks))
+            Some(summary_of(instrument, scenario, &feedbacks))
         })
         .collect();
     (summaries, errors)
 }
 
-fn summary_of(scenario: String, feedbacks: &[feedback::Feedback]) -> ScenarioSummary {
+fn summary_of(
+    instrument: &Instrument,
+    scenario: String,
+    feedbacks: &[feedback::Feedback],
+) -> ScenarioSummary {
     let trainees = feedbacks.len();
     let counts = |agreement: Agreement| {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
@@ -173,8 +186,13 @@ fn summary_of(scenario: String, feedbacks: &[feedback::Feedback]) -> ScenarioSum
                 count,
             })
             .collect();
-        // Most often first; ties in question order, so the list is stable.
-        list.sort_by(|a, b| b.count.cmp(&a.count).then(a.question.cmp(&b.question)));
+        // Most often first; ties in asking order, so the list is stable.
+        let position = |q: &str| instrument.position(q).unwrap_or(usize::MAX);
+        list.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then(position(&a.question).cmp(&position(&b.question)))
+        });
         list
     };
     let dimensions = feedbacks
