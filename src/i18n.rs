@@ -64,6 +64,7 @@ fn files_of(language: &str) -> &'static [&'static str] {
             include_str!("../locales/en/identification.ftl"),
             include_str!("../locales/en/needs.ftl"),
             include_str!("../locales/en/risk.ftl"),
+            include_str!("../locales/en/training.ftl"),
         ],
         _ => &[],
     }

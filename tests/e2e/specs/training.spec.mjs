@@ -1,0 +1,165 @@
+// Training: a trainee practises a shipped scenario and sees the expected
+// differences; a trainer reads three result files; nothing reaches the case list.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test, expect, openApp, PASSPHRASE, unlock } from './fixtures.mjs';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const scenario = JSON.parse(readFileSync(`${root}crates/core/scenarios/job-abroad.trygg-scenario.json`, 'utf8'));
+const reference = scenario.references.find((r) => r.instrument === 'identification');
+
+/** Question id → English text, from the instrument's Fluent file. */
+const questionTexts = new Map();
+for (const line of readFileSync(`${root}locales/en/identification.ftl`, 'utf8').split('\n')) {
+  const match = /^identification-([a-z0-9-]+) = (.+)$/.exec(line);
+  if (match) questionTexts.set(match[1], match[2].trim());
+}
+const indicatorIds = new Set(Object.keys(reference.explanations));
+
+function choiceOf(answer) {
+  if (!answer) return "Don't know";
+  if (answer.state === 'dont-know') return "Don't know";
+  if (answer.state === 'declined') return 'Prefers not to answer';
+  return answer.value.choice === 'yes' ? 'Yes' : 'No';
+}
+
+/** Two indicators the reference sees, answered "No"; one it does not see, answered "Yes". */
+const present = Object.entries(reference.answers)
+  .filter(([id, a]) => indicatorIds.has(id) && a.state === 'answered' && a.value.choice === 'yes')
+  .map(([id]) => id);
+const absent = Object.entries(reference.answers)
+  .filter(([id, a]) => indicatorIds.has(id) && a.state === 'answered' && a.value.choice === 'no')
+  .map(([id]) => id);
+// Deviations on indicators that no other question depends on would be safest; the
+// last ones in asking order are the least likely to open or close follow-ups.
+const missed = present.slice(-2);
+const overCalled = absent.slice(-1);
+const deviations = new Map([...missed.map((id) => [id, 'No']), ...overCalled.map((id) => [id, 'Yes'])]);
+
+function idOfLegend(legend) {
+  for (const [id, text] of questionTexts) {
+    if (legend.includes(text)) return id;
+  }
+  return null;
+}
+
+/** Answers every open question on each part as the reference does, with the deviations. */
+async function answerAsReference(page) {
+  for (let step = 0; step < 20; step++) {
+    for (let pass = 0; pass < 5; pass++) {
+      const groups = page.locator('fieldset.question');
+      const count = await groups.count();
+      let answered = 0;
+      for (let i = 0; i < count; i++) {
+        const group = groups.nth(i);
+        if ((await group.locator('input[type=radio]:checked').count()) > 0) continue;
+        const id = idOfLegend(await group.locator('legend').innerText());
+        const choice = deviations.get(id) ?? choiceOf(reference.answers[id]);
+        await group.getByRole('radio', { name: choice, exact: true }).check();
+        answered++;
+      }
+      if (answered === 0) break;
+    }
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  await page.getByRole('button', { name: 'See the result' }).click();
+}
+
+function resultFile(answers, nickname) {
+  return JSON.stringify({
+    kind: 'trygg-training-result',
+    format: 1,
+    scenario: scenario.id,
+    scenario_version: scenario.version,
+    instrument: 'identification',
+    nickname,
+    answers,
+    completed: Date.now(),
+  });
+}
+
+test('a trainee practises a scenario and sees where she differs from the reference', async ({ page }, testInfo) => {
+  expect(missed).toHaveLength(2);
+  expect(overCalled).toHaveLength(1);
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Practise with a fictional case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Training' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Training — fictional case');
+
+  const item = page.locator('.scenario').first();
+  await item.getByRole('button', { name: 'Practise this scenario' }).click();
+  await expect(page.getByRole('note')).toContainText('Training — fictional case');
+  await expect(page.locator('.story-parts li')).toHaveCount(scenario.story.length);
+  await page.getByRole('button', { name: 'Answer the identification' }).click();
+  await expect(page.getByRole('note')).toContainText('Training — fictional case');
+  await answerAsReference(page);
+
+  await expect(page.getByRole('heading', { level: 1, name: /^Feedback:/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '2 indicators missed' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'One indicator seen where the reference does not see it' })).toBeVisible();
+  const missedList = page.locator('.differences-missed .difference-question');
+  await expect(missedList).toHaveText(missed.map((id) => questionTexts.get(id)));
+  await expect(page.locator('.differences-overcalled .difference-question')).toHaveText(
+    overCalled.map((id) => questionTexts.get(id)),
+  );
+  // Each difference says why.
+  await expect(page.locator('.differences-missed .explanation')).toHaveCount(2);
+  await expect(page.getByTestId('agreement')).toContainText(/You agreed with the reference on \d+ of \d+ indicators/);
+
+  // The trainee saves her result, with a nickname only.
+  await page.getByLabel('Nickname (optional)').fill('Owl');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save my result file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^job-abroad-[0-9a-f]{8}\.trygg-training\.json$/);
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(Object.keys(saved).sort()).toEqual(
+    ['answers', 'completed', 'format', 'instrument', 'kind', 'nickname', 'scenario', 'scenario_version'].sort(),
+  );
+  expect(saved.nickname).toBe('Owl');
+
+  // The trainer reads three result files: hers, an exact one, and one that says "No" to everything.
+  const hers = testInfo.outputPath('owl.trygg-training.json');
+  writeFileSync(hers, JSON.stringify(saved));
+  const exact = testInfo.outputPath('exact.trygg-training.json');
+  writeFileSync(exact, resultFile(reference.answers, 'Fox'));
+  const allNo = Object.fromEntries(
+    Object.keys(reference.answers).map((id) => [id, { state: 'answered', value: { choice: 'no' } }]),
+  );
+  const none = testInfo.outputPath('none.trygg-training.json');
+  writeFileSync(none, resultFile(allNo, 'Hare'));
+
+  await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+  await page.getByRole('button', { name: 'Group summary' }).click();
+  await page.getByLabel('Result files (.trygg-training.json)').setInputFiles([hers, exact, none]);
+  const summary = page.locator('.scenario-summary');
+  await expect(summary.getByTestId('summary-counts')).toContainText('3 trainees. Same conclusion as the reference: 2.');
+  // The two indicators she missed were missed by her and by the "No" file.
+  const missedTable = summary.locator('figure', { hasText: 'Indicators most often missed' }).locator('table');
+  for (const id of missed) {
+    await expect(missedTable.locator('tr', { hasText: questionTexts.get(id) })).toContainText('2 / 3');
+  }
+  const conclusion = summary.locator('figure', { hasText: 'Conclusion compared with the reference' });
+  await expect(conclusion.locator('svg[role=img]')).toBeVisible();
+  await expect(conclusion.locator('tr', { hasText: 'Same conclusion' })).toContainText('2 / 3');
+
+  // Leaving training: the real cases are as they were, with no fictional case among them.
+  await page.getByRole('button', { name: 'Leave training' }).first().click();
+  await unlock(page, PASSPHRASE);
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases on this device' })).toBeVisible();
+  await expect(page.getByText('No cases on this device yet')).toBeVisible();
+});
+
+test('a file that is not a scenario is refused with the reason', async ({ page }, testInfo) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Practise with a fictional case' }).click();
+  const wrong = testInfo.outputPath('wrong.trygg-scenario.json');
+  writeFileSync(wrong, '{"kind":"something-else"}');
+  await page.getByLabel(/Or open a scenario file/).setInputFiles(wrong);
+  await expect(page.getByRole('alert')).toContainText('This is not a Trygg scenario file.');
+});
