@@ -6,6 +6,12 @@
 //! schema is `docs/export.schema.json`; README's "File formats" explains it.
 
 mod crypt;
+pub mod dates;
+pub mod example;
+pub mod report;
+pub mod stats;
+pub mod table;
+pub mod view;
 
 pub use crypt::{
     generate_key, open, parse_identities, parse_recipient, seal, KeyError, OpenError, OpeningKey,
