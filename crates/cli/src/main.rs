@@ -475,7 +475,27 @@ fn open_export(path: &Path, key: &OpeningKey) -> Result<ExportDocument, String> 
         ReadFailure::TooLarge => format!("{file}: {}", open_message(&OpenError::TooLarge)),
         ReadFailure::Io(reason) => format!("{file}: cannot read it: {reason}"),
     })?;
+    let bytes = dearmor(bytes).map_err(|error| format!("{file}: {}", open_message(&error)))?;
     export::open(&bytes, key).map_err(|error| format!("{file}: {}", open_message(&error)))
+}
+
+/// The binary age file inside an ASCII-armored one (`-----BEGIN AGE ENCRYPTED FILE-----`,
+/// as `rage -a` writes); any other bytes are returned as they are.
+fn dearmor(bytes: Vec<u8>) -> Result<Vec<u8>, OpenError> {
+    const ARMOR: &[u8] = b"-----BEGIN AGE ENCRYPTED FILE-----";
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    if !bytes.get(start..).unwrap_or_default().starts_with(ARMOR) {
+        return Ok(bytes);
+    }
+    let mut binary = Vec::new();
+    age::armor::ArmoredReader::new(&bytes[..])
+        .take(MAX_EXPORT_BYTES + 1)
+        .read_to_end(&mut binary)
+        .map_err(|_| OpenError::Damaged)?;
+    Ok(binary)
 }
 
 /// Opens every file; on any failure, prints each file's reason and writes nothing.
