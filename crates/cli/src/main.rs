@@ -21,6 +21,10 @@ use trygg_core::instrument::{self, Instrument};
 
 /// The environment variable read for a passphrase when neither -i nor -p is given.
 const PASSPHRASE_VAR: &str = "TRYGG_PASSPHRASE";
+/// The highest scrypt work factor a passphrase file may ask for here: 2^21 (2 GiB of
+/// memory, a few seconds). Trygg writes 16; rage and age calibrate theirs to about a
+/// second on the machine that encrypts (19 on a 2024 laptop). The app stops at 18.
+const MAX_WORK_FACTOR: u8 = 21;
 /// Identity and passphrase files are small; anything larger is not one.
 const MAX_KEY_FILE_BYTES: u64 = 1024 * 1024;
 
@@ -476,7 +480,8 @@ fn open_export(path: &Path, key: &OpeningKey) -> Result<ExportDocument, String> 
         ReadFailure::Io(reason) => format!("{file}: cannot read it: {reason}"),
     })?;
     let bytes = dearmor(bytes).map_err(|error| format!("{file}: {}", open_message(&error)))?;
-    export::open(&bytes, key).map_err(|error| format!("{file}: {}", open_message(&error)))
+    export::open_with_max_work_factor(&bytes, key, MAX_WORK_FACTOR)
+        .map_err(|error| format!("{file}: {}", open_message(&error)))
 }
 
 /// The binary age file inside an ASCII-armored one (`-----BEGIN AGE ENCRYPTED FILE-----`,
@@ -535,7 +540,11 @@ fn open_message(error: &OpenError) -> String {
         OpenError::NeedsKey => "the file is protected by organisation keys, not by a passphrase: give -i IDENTITY (the organisation's key file)".into(),
         OpenError::WrongKey => "none of the given keys can open this file: it was made for other organisations' keys (or its header is damaged)".into(),
         OpenError::WrongPassphrase => "the passphrase is wrong, or the file is damaged".into(),
-        OpenError::TooMuchWork => "the file asks for more passphrase work than trygg allows (it was not made by Trygg)".into(),
+        OpenError::TooMuchWork => format!(
+            "the file's passphrase protection asks for more work than trygg allows \
+             (scrypt work factor above {MAX_WORK_FACTOR}; Trygg itself uses {}): it was not made by Trygg",
+            export::PASSPHRASE_WORK_FACTOR
+        ),
         OpenError::NotTrygg => "the file opened, but what is inside is not a Trygg export".into(),
         OpenError::TooNew { found } => format!(
             "the export was written by a newer Trygg (export format {found}; this trygg reads up to {}): update trygg",

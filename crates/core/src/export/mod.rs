@@ -14,9 +14,9 @@ pub mod table;
 pub mod view;
 
 pub use crypt::{
-    generate_key, open, parse_identities, parse_recipient, seal, KeyError, OpenError, OpeningKey,
-    OrganisationKey, Protection, SealError, MAX_EXPORT_BYTES, MAX_OPEN_WORK_FACTOR,
-    MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR,
+    generate_key, open, open_with_max_work_factor, parse_identities, parse_recipient, seal,
+    KeyError, OpenError, OpeningKey, OrganisationKey, Protection, SealError, MAX_EXPORT_BYTES,
+    MAX_OPEN_WORK_FACTOR, MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR,
 };
 
 use serde::{Deserialize, Serialize};
