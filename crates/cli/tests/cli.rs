@@ -524,3 +524,46 @@ fn bad_identity_files_exit_3_without_echoing_secrets() {
         );
     }
 }
+
+#[test]
+fn unusual_cases_are_shown_not_refused() {
+    let s = setup();
+    let instruments = instruments();
+    let mut unknown = sample_case();
+    let mut quiz = trygg_core::case::Assessment::new(&instruments[0], NOW, "en", "en");
+    quiz.instrument = "training-quiz".into();
+    quiz.answers
+        .set("first", trygg_core::answer::Answer::DontKnow);
+    unknown.assessments.push(quiz);
+    let document = trygg_core::export::ExportDocument::new(
+        "0.1.0",
+        NOW,
+        vec![
+            trygg_core::export::ExportedCase::new(odd_case(), &instruments),
+            trygg_core::export::ExportedCase::new(unknown, &instruments),
+        ],
+    );
+    let path = write(
+        s.dir.path(),
+        "odd.trygg.age",
+        sealed_to(&s.org.public, &document),
+    );
+    let run = trygg(["show", p(&path), "-i", p(&s.key)], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for expected in [
+        "invalid: 3 (does not fit the question)",
+        "question-from-a-newer-version",
+        "not in this instrument version",
+        "does not know the instrument 'training-quiz'",
+        "result: none",
+    ] {
+        assert!(run.stdout.contains(expected), "missing {expected}");
+    }
+    let run = trygg(["csv", p(&path), "-i", p(&s.key)], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("(invalid)"));
+    assert!(run.stdout.contains("training-quiz"));
+    let run = trygg(["stats", p(&path), "-i", p(&s.key)], &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("Assessments without a result"));
+}

@@ -44,8 +44,9 @@ pub fn odd_case() -> Case {
     case.code = trygg_core::code::CaseCode::from_random_bytes([9; 8]);
     case.id = trygg_core::code::CaseId::from_random_bytes([9; 16]);
     let a = &mut case.assessments[0];
+    // An indicator stored with a value that does not fit it: state "invalid".
     a.answers.set(
-        "came-from-abroad",
+        "deceived-about-earnings",
         Answer::Answered {
             value: Value::Number(3),
         },
