@@ -170,11 +170,14 @@ fn collect_shapes(value: &Value, seen: &mut std::collections::BTreeSet<String>) 
     }
 }
 
+/// A way to break a good export.
+type Change = Box<dyn Fn(&mut Value)>;
+
 #[test]
 fn broken_exports_do_not_match() {
     let validator = validator();
     let good: Value = serde_json::from_slice(&document(1).to_json().unwrap()).unwrap();
-    let changes: Vec<(&str, Box<dyn Fn(&mut Value)>)> = vec![
+    let changes: Vec<(&str, Change)> = vec![
         ("another kind", Box::new(|j| j["kind"] = json!("other"))),
         ("a newer format", Box::new(|j| j["format"] = json!(2))),
         (

@@ -183,7 +183,7 @@ fn example_answer(instrument: &Instrument, kind: &QuestionKind, draw: &mut Draw)
 /// A fictional case created about `age_days` before `now`: consent to recording,
 /// a sharing decision, one fully answered assessment per instrument, a case note.
 pub fn example_case(instruments: &[Instrument], seed: u64, now: Millis) -> Case {
-    let mut draw = Draw(seed ^ 0x5eed_0f_ca5e);
+    let mut draw = Draw(seed ^ 0x005e_ed0f_ca5e);
     let created =
         now - (1 + (draw.next() % 400) as Millis) * DAY - (draw.next() % 600) as Millis * MINUTE;
     let mut case = Case::new(
