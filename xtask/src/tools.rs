@@ -9,6 +9,9 @@ use std::process::Command;
 use crate::root;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
+/// The reference age implementation, for the CLI's interoperability tests
+/// (`crates/cli/tests/rage.rs`); the same release line as the `age` crate core uses.
+pub const RAGE_VERSION: &str = "0.12.1";
 pub const BINARYEN_VERSION: &str = "132.0.0";
 pub const WASM_TARGET: &str = "wasm32-unknown-unknown";
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -164,8 +167,20 @@ pub fn ensure_build_tools() -> Result<ToolEnv, String> {
     })
 }
 
-/// What the test layers need beyond the build: Chromium, chromedriver, Playwright.
+/// `rage` and `rage-keygen` at the pinned version, into ~/.cargo/bin.
+fn ensure_rage() -> Result<(), String> {
+    let path = std::env::var("PATH").unwrap_or_default();
+    let rage = version_of("rage", &["--version"], &path).unwrap_or_default();
+    let keygen = version_of("rage-keygen", &["--version"], &path).unwrap_or_default();
+    if rage.contains(RAGE_VERSION) && keygen.contains(RAGE_VERSION) {
+        return Ok(());
+    }
+    cargo_install("rage", RAGE_VERSION, true)
+}
+
+/// What the test layers need beyond the build: rage, Chromium, chromedriver, Playwright.
 pub fn ensure_test_tools() -> Result<(), String> {
+    ensure_rage()?;
     if !(Path::new(CHROMIUM).exists()
         && Path::new(CHROMEDRIVER).exists()
         && Path::new(PDFTOTEXT).exists())

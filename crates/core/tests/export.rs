@@ -111,6 +111,29 @@ fn a_passphrase_export_opens_with_that_passphrase_only() {
 }
 
 #[test]
+fn a_costlier_passphrase_file_opens_only_within_the_callers_limit() {
+    // What other age tools write by default on a fast machine: work factor 19.
+    let json = document().to_json().unwrap();
+    let mut recipient = age::scrypt::Recipient::new(SecretString::from(PASSPHRASE.to_string()));
+    recipient.set_work_factor(19);
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .unwrap();
+    let mut sealed = Vec::new();
+    let mut writer = encryptor.wrap_output(&mut sealed).unwrap();
+    std::io::Write::write_all(&mut writer, &json).unwrap();
+    writer.finish().unwrap();
+    assert_eq!(
+        open(&sealed, &passphrase(PASSPHRASE)),
+        Err(OpenError::TooMuchWork)
+    );
+    assert_eq!(
+        export::open_with_max_work_factor(&sealed, &passphrase(PASSPHRASE), 19).unwrap(),
+        document()
+    );
+}
+
+#[test]
 fn a_key_export_asks_for_a_key_not_a_passphrase() {
     assert_eq!(
         open(&sealed_to(&org()), &passphrase(PASSPHRASE)),

@@ -180,7 +180,19 @@ pub enum OpenError {
 
 /// Decrypts and reads an export, entirely in memory. Never panics on any input.
 pub fn open(bytes: &[u8], key: &OpeningKey) -> Result<ExportDocument, OpenError> {
-    let plaintext = decrypt(bytes, key)?;
+    open_with_max_work_factor(bytes, key, MAX_OPEN_WORK_FACTOR)
+}
+
+/// [`open`] with another limit on the scrypt work factor (log2 N) a passphrase file may
+/// ask for. A desktop can afford more than a browser: other age tools calibrate their
+/// passphrase files to about a second of work on the machine that made them (work
+/// factor 18 to 21 today), so the `trygg` CLI opens with a higher limit than the app.
+pub fn open_with_max_work_factor(
+    bytes: &[u8],
+    key: &OpeningKey,
+    max_work_factor: u8,
+) -> Result<ExportDocument, OpenError> {
+    let plaintext = decrypt(bytes, key, max_work_factor)?;
     ExportDocument::from_json(&plaintext).map_err(|error| match error {
         DocumentError::NotTrygg => OpenError::NotTrygg,
         DocumentError::TooNew { found, .. } => OpenError::TooNew { found },
@@ -188,7 +200,7 @@ pub fn open(bytes: &[u8], key: &OpeningKey) -> Result<ExportDocument, OpenError>
     })
 }
 
-fn decrypt(bytes: &[u8], key: &OpeningKey) -> Result<Vec<u8>, OpenError> {
+fn decrypt(bytes: &[u8], key: &OpeningKey, max_work_factor: u8) -> Result<Vec<u8>, OpenError> {
     if bytes.is_empty() {
         return Err(OpenError::Empty);
     }
@@ -221,7 +233,7 @@ fn decrypt(bytes: &[u8], key: &OpeningKey) -> Result<Vec<u8>, OpenError> {
                 return Err(OpenError::NeedsKey);
             }
             let mut identity = age::scrypt::Identity::new(passphrase.clone());
-            identity.set_max_work_factor(MAX_OPEN_WORK_FACTOR);
+            identity.set_max_work_factor(max_work_factor);
             decryptor
                 .decrypt(std::iter::once(&identity as &dyn age::Identity))
                 .map_err(|error| match error {

@@ -6,11 +6,17 @@
 //! schema is `docs/export.schema.json`; README's "File formats" explains it.
 
 mod crypt;
+pub mod dates;
+pub mod example;
+pub mod report;
+pub mod stats;
+pub mod table;
+pub mod view;
 
 pub use crypt::{
-    generate_key, open, parse_identities, parse_recipient, seal, KeyError, OpenError, OpeningKey,
-    OrganisationKey, Protection, SealError, MAX_EXPORT_BYTES, MAX_OPEN_WORK_FACTOR,
-    MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR,
+    generate_key, open, open_with_max_work_factor, parse_identities, parse_recipient, seal,
+    KeyError, OpenError, OpeningKey, OrganisationKey, Protection, SealError, MAX_EXPORT_BYTES,
+    MAX_OPEN_WORK_FACTOR, MIN_PASSPHRASE_CHARS, PASSPHRASE_WORK_FACTOR,
 };
 
 /// Passphrases and secret keys are held as age's secret strings (zeroized on drop).
