@@ -5,6 +5,7 @@ pub mod app;
 pub mod cases;
 pub mod format;
 pub mod i18n;
+pub mod language;
 pub mod quick_exit;
 mod screens;
 pub mod session;

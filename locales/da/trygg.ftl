@@ -228,3 +228,13 @@ home-review-due = Uændret i længere tid, end din organisation opbevarer sager:
 
 ## Fejl, der vises for brugeren
 error-app-start = Trygg kunne ikke starte i denne browser. Dine gemte data er ikke blevet ændret. Prøv at genindlæse siden.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Sprog
+language-draft = Udkast til oversættelse
+language-draft-explain = Endnu ikke gennemgået af en, der taler sproget flydende. Tjek vigtige formuleringer med en tolk.
+language-load-failed = Dette sprog ({ $language }) kunne ikke hentes på enheden lige nu, så teksterne er uændrede. Prøv igen, når enheden har forbindelse til internettet.
+respondent-language-label = Hendes sprog
+respondent-language-hint = Hvert spørgsmål vises på dit sprog og, nedenunder, på hendes, så hun kan læse med, eller en tolk kan tjekke formuleringen.
+respondent-load-failed = Spørgsmålene kan ikke vises på hendes sprog ({ $language }) lige nu, kun på dit. Prøv igen, når enheden har forbindelse til internettet.
+action-close = Luk

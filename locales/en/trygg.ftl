@@ -225,3 +225,13 @@ home-review-due = Unchanged for longer than your organisation keeps cases: revie
 
 ## Errors shown to the user
 error-app-start = Trygg could not start in this browser. Your saved data has not been changed. Try reloading the page.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Language
+language-draft = Draft translation
+language-draft-explain = Not yet checked by a fluent speaker. Check important wording with an interpreter.
+language-load-failed = This language ({ $language }) could not be loaded on this device just now, so the texts stay as they were. Try again when the device is connected to the internet.
+respondent-language-label = Her language
+respondent-language-hint = Each question is shown in your language and, beneath it, in hers, so that she can read along or an interpreter can check the wording.
+respondent-load-failed = The questions cannot be shown in her language ({ $language }) just now, only in yours. Try again when the device is connected to the internet.
+action-close = Close

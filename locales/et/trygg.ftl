@@ -236,3 +236,13 @@ home-review-due = Muutmata kauem, kui sinu organisatsioon juhtumeid säilitab: v
 
 ## Errors shown to the user
 error-app-start = Trygg ei saanud selles brauseris käivituda. Sinu salvestatud andmeid ei ole muudetud. Proovi lehte uuesti laadida.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Keel
+language-draft = Tõlke mustand
+language-draft-explain = Seda pole veel üle vaadanud keelt vabalt valdav inimene. Kontrolli olulist sõnastust tõlgiga.
+language-load-failed = Seda keelt ({ $language }) ei õnnestunud praegu selles seadmes laadida, seega jäävad tekstid samaks. Proovi uuesti, kui seade on internetiga ühendatud.
+respondent-language-label = Tema keel
+respondent-language-hint = Iga küsimus on näha sinu keeles ja selle all tema keeles, et ta saaks kaasa lugeda või tõlk saaks sõnastust kontrollida.
+respondent-load-failed = Küsimusi ei saa praegu tema keeles ({ $language }) näidata, ainult sinu keeles. Proovi uuesti, kui seade on internetiga ühendatud.
+action-close = Sulge

@@ -228,3 +228,13 @@ home-review-due = Óbreytt lengur en samtökin þín geyma mál: athugaðu hvort
 
 ## Villur sem notandinn sér
 error-app-start = Trygg gat ekki ræst í þessum vafra. Vistuðum gögnum þínum hefur ekki verið breytt. Prófaðu að endurhlaða síðuna.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Tungumál
+language-draft = Drög að þýðingu
+language-draft-explain = Enginn sem talar málið reiprennandi hefur enn farið yfir þýðinguna. Farðu yfir mikilvægt orðalag með túlki.
+language-load-failed = Ekki tókst að hlaða þessu tungumáli ({ $language }) inn á tækið núna, svo textarnir haldast óbreyttir. Reyndu aftur þegar tækið er tengt netinu.
+respondent-language-label = Tungumál hennar
+respondent-language-hint = Hver spurning birtist á þínu tungumáli og fyrir neðan hana á hennar tungumáli, svo hún geti lesið með eða túlkur geti athugað orðalagið.
+respondent-load-failed = Ekki er hægt að sýna spurningarnar á tungumáli hennar ({ $language }) núna, aðeins á þínu. Reyndu aftur þegar tækið er tengt netinu.
+action-close = Loka

@@ -252,3 +252,13 @@ home-review-due = Nekeistas ilgiau, nei jūsų organizacija saugo atvejus: įver
 
 ## Errors shown to the user
 error-app-start = Trygg nepavyko paleisti šioje naršyklėje. Jūsų išsaugoti duomenys nepakeisti. Pabandykite iš naujo įkelti puslapį.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Kalba
+language-draft = Vertimo juodraštis
+language-draft-explain = Šios kalbos laisvai mokantis žmogus vertimo dar neperžiūrėjo. Svarbias formuluotes patikrinkite su vertėju.
+language-load-failed = Šios kalbos ({ $language }) dabar nepavyko įkelti į šį įrenginį, todėl tekstai lieka tokie patys. Bandykite dar kartą, kai įrenginys bus prisijungęs prie interneto.
+respondent-language-label = Jos kalba
+respondent-language-hint = Kiekvienas klausimas rodomas jūsų kalba, o po juo – jos kalba, kad ji galėtų skaityti kartu arba vertėjas galėtų patikrinti formuluotę.
+respondent-load-failed = Klausimų dabar negalima parodyti jos kalba ({ $language }), tik jūsų kalba. Bandykite dar kartą, kai įrenginys bus prisijungęs prie interneto.
+action-close = Uždaryti

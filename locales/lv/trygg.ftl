@@ -246,3 +246,13 @@ home-review-due = Nav mainīts ilgāk, nekā jūsu organizācija glabā gadījum
 
 ## Errors shown to the user
 error-app-start = Trygg neizdevās palaist šajā pārlūkprogrammā. Jūsu saglabātie dati nav mainīti. Mēģiniet pārlādēt lapu.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Valoda
+language-draft = Tulkojuma melnraksts
+language-draft-explain = To vēl nav pārskatījis cilvēks, kurš brīvi runā šajā valodā. Svarīgus formulējumus pārbaudiet kopā ar tulku.
+language-load-failed = Šo valodu ({ $language }) pašlaik neizdevās ielādēt šajā ierīcē, tāpēc teksti paliek nemainīti. Mēģiniet vēlreiz, kad ierīce ir savienota ar internetu.
+respondent-language-label = Viņas valoda
+respondent-language-hint = Katrs jautājums tiek parādīts jūsu valodā un zem tā – viņas valodā, lai viņa varētu lasīt līdzi vai tulks varētu pārbaudīt formulējumu.
+respondent-load-failed = Jautājumus pašlaik nevar parādīt viņas valodā ({ $language }), tikai jūsu valodā. Mēģiniet vēlreiz, kad ierīce ir savienota ar internetu.
+action-close = Aizvērt

@@ -228,3 +228,13 @@ home-review-due = Uendret lenger enn organisasjonen din oppbevarer saker: vurder
 
 ## Feilmeldinger som vises til brukeren
 error-app-start = Trygg kunne ikke starte i denne nettleseren. De lagrede dataene dine er ikke endret. Prøv å laste inn siden på nytt.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Språk
+language-draft = Utkast til oversettelse
+language-draft-explain = Ennå ikke gjennomgått av noen som snakker språket flytende. Sjekk viktige formuleringer med en tolk.
+language-load-failed = Dette språket ({ $language }) kunne ikke lastes inn på enheten akkurat nå, så tekstene er uendret. Prøv igjen når enheten er koblet til internett.
+respondent-language-label = Hennes språk
+respondent-language-hint = Hvert spørsmål vises på ditt språk og, under det, på hennes, slik at hun kan lese med eller en tolk kan sjekke ordlyden.
+respondent-load-failed = Spørsmålene kan ikke vises på hennes språk ({ $language }) akkurat nå, bare på ditt. Prøv igjen når enheten er koblet til internett.
+action-close = Lukk

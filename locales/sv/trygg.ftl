@@ -228,3 +228,13 @@ home-review-due = Oförändrat längre än din organisation sparar ärenden: öv
 
 ## Felmeddelanden som visas för användaren
 error-app-start = Trygg kunde inte starta i den här webbläsaren. Dina sparade uppgifter har inte ändrats. Försök att ladda om sidan.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Språk
+language-draft = Utkast till översättning
+language-draft-explain = Ännu inte granskad av någon som talar språket flytande. Kontrollera viktiga formuleringar med en tolk.
+language-load-failed = Det här språket ({ $language }) kunde inte läsas in på enheten just nu, så texterna är oförändrade. Försök igen när enheten är ansluten till internet.
+respondent-language-label = Hennes språk
+respondent-language-hint = Varje fråga visas på ditt språk och, under den, på hennes, så att hon kan läsa med eller en tolk kan kontrollera formuleringen.
+respondent-load-failed = Frågorna kan inte visas på hennes språk ({ $language }) just nu, bara på ditt. Försök igen när enheten är ansluten till internet.
+action-close = Stäng

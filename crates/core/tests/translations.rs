@@ -125,7 +125,10 @@ fn every_folder_is_a_shipped_language_with_the_same_files() {
     folders.sort();
     let mut shipped: Vec<String> = LANGUAGES.iter().map(|l| l.to_string()).collect();
     shipped.sort();
-    assert_eq!(folders, shipped, "locales/ and core::locale::LANGUAGES differ");
+    assert_eq!(
+        folders, shipped,
+        "locales/ and core::locale::LANGUAGES differ"
+    );
     let mut expected: Vec<String> = LOCALE_FILES.iter().map(|f| format!("{f}.ftl")).collect();
     expected.sort();
     for language in LANGUAGES {
@@ -159,7 +162,9 @@ fn status_table() -> BTreeMap<String, (String, String)> {
     let mut rows = BTreeMap::new();
     for line in text.lines().filter(|l| l.starts_with('|')) {
         let cells: Vec<&str> = line.trim_matches('|').split('|').map(str::trim).collect();
-        let Some(folder) = cells.get(1).and_then(|c| c.strip_prefix('`')?.strip_suffix('`'))
+        let Some(folder) = cells
+            .get(1)
+            .and_then(|c| c.strip_prefix('`')?.strip_suffix('`'))
         else {
             continue;
         };
@@ -174,10 +179,17 @@ fn review_states_match_locales_status_md() {
     let table = status_table();
     let listed: BTreeSet<&str> = table.keys().map(String::as_str).collect();
     let shipped: BTreeSet<&str> = LANGUAGES.iter().copied().collect();
-    assert_eq!(listed, shipped, "STATUS.md lists other languages than LANGUAGES");
+    assert_eq!(
+        listed, shipped,
+        "STATUS.md lists other languages than LANGUAGES"
+    );
     for language in LANGUAGE_DETAILS {
         let (name, state) = &table[language.tag];
-        assert_eq!(name, language.english_name, "{}: name in STATUS.md", language.tag);
+        assert_eq!(
+            name, language.english_name,
+            "{}: name in STATUS.md",
+            language.tag
+        );
         let expected = match language.review {
             Review::Source => state == "source",
             Review::Draft => state.starts_with("draft"),
@@ -189,6 +201,24 @@ fn review_states_match_locales_status_md() {
             language.tag, language.review
         );
     }
+}
+
+#[test]
+fn every_fetched_language_is_copied_into_the_build() {
+    let page = std::fs::read_to_string(locales().join("../index.html")).unwrap();
+    for language in LANGUAGES.iter().filter(|l| **l != SOURCE_LANGUAGE) {
+        let link = format!(
+            "<link data-trunk rel=\"copy-dir\" href=\"locales/{language}\" data-target-path=\"locales/{language}\" />"
+        );
+        assert!(
+            page.contains(&link),
+            "index.html does not copy locales/{language}: add {link}"
+        );
+    }
+    assert!(
+        !page.contains("href=\"locales/en\""),
+        "English is inside the program; its files need not be in the build"
+    );
 }
 
 /// Messages of `locales/en/trygg.ftl` that no screen uses yet. Keep this short:
