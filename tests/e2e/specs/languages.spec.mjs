@@ -3,7 +3,7 @@
 // that proves every text on screen comes from the Fluent files.
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp, PASSPHRASE } from './fixtures.mjs';
-import { createCase, question, runThrough, startAssessment } from './helpers.mjs';
+import { axeViolations, createCase, question, runThrough, startAssessment } from './helpers.mjs';
 import { pseudoLocalise } from './pseudo.mjs';
 
 // Requests answered by a service worker would bypass the routes these tests set.
@@ -130,6 +130,7 @@ test('a two-language interview shows each question in her language beneath the w
   );
   await yes.locator('input').check();
   await expect(yes.locator('input')).toBeChecked();
+  expect(await axeViolations(page), 'axe-core, two-language interview').toEqual([]);
 
   // The worker's own observations are not put to her: no second text.
   await page.locator('details.overview').evaluate((details) => { details.open = true; });
@@ -263,16 +264,23 @@ async function unmarkedTexts(page) {
   });
 }
 
-/** Switches to the pseudo-locale, checks the screen, and switches back to English. */
+/**
+ * Switches to the pseudo-locale, checks the screen (every text marked, and the
+ * longer texts still fit the width), and switches back to English.
+ */
 async function expectAllPseudo(page, where) {
   await switchTo(page, 'lv');
   await expect(page.locator('h1').first()).toContainText('⟦');
   expect(await unmarkedTexts(page), `text not from the Fluent files on: ${where}`).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `horizontal overflow with ~40% longer texts on: ${where}`).toBe(0);
   await switchTo(page, 'en');
 }
 
 test('pseudo-locale: every text on every screen comes from the Fluent files', async ({ page }) => {
   test.setTimeout(120_000);
+  // A tablet held upright: the narrowest width the interview is designed for.
+  await page.setViewportSize({ width: 768, height: 1024 });
   await routePseudo(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Protect the data on this device' })).toBeVisible();
