@@ -285,7 +285,9 @@ test('pseudo-locale: every text on every screen comes from the Fluent files', as
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Protect the data on this device' })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill('short');
-  await expectAllPseudo(page, 'set-up');
+  await page.getByRole('button', { name: 'Set the passphrase' }).click();
+  await expect(page.getByRole('alert')).toContainText('at least 10 characters');
+  await expectAllPseudo(page, 'set-up, with a problem');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await page.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Set the passphrase' }).click();
@@ -329,5 +331,8 @@ test('pseudo-locale: every text on every screen comes from the Fluent files', as
   await expectAllPseudo(page, 'settings');
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Trygg is locked' })).toBeVisible();
-  await expectAllPseudo(page, 'unlock');
+  await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'does not open' })).toBeVisible();
+  await expectAllPseudo(page, 'unlock, with a wrong passphrase');
 });
