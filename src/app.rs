@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 use trygg_core::instrument;
 
 use crate::cases::SaveStatus;
+use crate::language::{LanguageNotice, LanguagePicker};
 use crate::offline::UpdateNotice;
 use crate::quick_exit::{self, QuickExitButton};
 use crate::screens::lock::{NoStorageScreen, SetupScreen, UnlockScreen};
@@ -40,19 +41,23 @@ pub fn App() -> impl IntoView {
         }
     };
 
+    // Hidden only while a start-up language other than English is fetched (a
+    // moment, at most a few seconds), so the first screen never flashes in English.
     view! {
-        <header class="app-header">
+        <header class="app-header" hidden=move || !i18n::ready()>
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true"></span>
                 <span class="brand-name">{move || tr!("app-name")}</span>
             </div>
             <div class="header-tools">
                 <SessionTools />
+                <LanguagePicker />
                 <QuickExitButton />
             </div>
         </header>
-        <main id="main" class="screen">
+        <main id="main" class="screen" hidden=move || !i18n::ready()>
             <UpdateNotice />
+            <LanguageNotice />
             {body}
         </main>
     }

@@ -2,26 +2,77 @@
 //! through i18n-embed. UI message ids are checked at compile time by `fl!` (through
 //! the [`tr!`](crate::tr) macro); instrument ids, which come from data, by core's
 //! message-id lists and the locale tests.
+//!
+//! English, the source language, is inside the program: the first screen never
+//! waits for the network, and every message has a fallback. Every other language
+//! is a set of plain files in the build (`locales/<tag>/<file>.ftl`, copied there by
+//! Trunk), fetched only when it is chosen, checked, and handed to the loader. Two
+//! loaders exist: [`LOADER`] for the worker's language (the whole UI), and
+//! [`RESPONDENT`] for the woman's language in a two-language interview.
 
 use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::LazyLock;
+use std::time::Duration;
 
+use fluent_syntax::ast::Entry;
 use i18n_embed::{fluent::FluentLanguageLoader, I18nAssets, LanguageLoader};
 use leptos::prelude::*;
-use trygg_core::locale;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
+use trygg_core::locale::{self, Language, Review, LANGUAGES, LANGUAGE_DETAILS, LOCALE_FILES};
 use unic_langid::LanguageIdentifier;
+use wasm_bindgen_futures::JsFuture;
 
-/// The one loader of the app, holding the active language(s). Unicode isolation
-/// marks are switched off after every load: they only matter for mixed-direction
-/// text, all our languages are left-to-right, and the marks leak into copied text.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+/// Where the worker's chosen language is remembered between visits. A language
+/// tag is not case data; nothing else of Trygg's goes into `localStorage`.
+pub const STORAGE_KEY: &str = "trygg-language";
+
+/// How long the first screen waits for a fetched start-up language before it
+/// shows in English (the language follows as soon as it arrives).
+const STARTUP_WAIT: Duration = Duration::from_millis(2500);
+
+/// The English files, in the order of `core::locale::LOCALE_FILES`.
+const ENGLISH: [&str; 6] = [
+    include_str!("../locales/en/trygg.ftl"),
+    include_str!("../locales/en/common.ftl"),
+    include_str!("../locales/en/identification.ftl"),
+    include_str!("../locales/en/needs.ftl"),
+    include_str!("../locales/en/risk.ftl"),
+    include_str!("../locales/en/training.ftl"),
+];
+
+/// The loader of the worker's language: every text of the app.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(new_loader);
+
+/// The loader of the woman's language, for the second text under each question of
+/// a two-language interview.
+pub static RESPONDENT: LazyLock<FluentLanguageLoader> = LazyLock::new(new_loader);
+
+fn new_loader() -> FluentLanguageLoader {
     let fallback: LanguageIdentifier = locale::SOURCE_LANGUAGE.parse().unwrap_or_default();
     FluentLanguageLoader::new("trygg", fallback)
-});
+}
 
 thread_local! {
     /// The active language. Reading it inside a view makes that text follow a switch.
     static ACTIVE: ArcRwSignal<&'static str> = ArcRwSignal::new(locale::SOURCE_LANGUAGE);
+    /// The UI language being fetched, if any.
+    static LOADING: ArcRwSignal<Option<&'static str>> = ArcRwSignal::new(None);
+    /// A UI language that could not be loaded (until a later choice succeeds or the
+    /// notice is closed).
+    static FAILED: ArcRwSignal<Option<&'static str>> = ArcRwSignal::new(None);
+    /// Whether the frame may show: false only while the start-up language is fetched.
+    static READY: ArcRwSignal<bool> = ArcRwSignal::new(true);
+    /// The language whose texts [`RESPONDENT`] holds.
+    static RESPONDENT_ACTIVE: ArcRwSignal<Option<&'static str>> = ArcRwSignal::new(None);
+    /// Files fetched in this page's life, by language: a switch back costs nothing.
+    static FETCHED: RefCell<HashMap<&'static str, Rc<Vec<String>>>> = RefCell::new(HashMap::new());
+    /// Numbers the latest request per loader, so only the latest choice is applied.
+    static UI_REQUEST: Cell<u32> = const { Cell::new(0) };
+    static RESPONDENT_REQUEST: Cell<u32> = const { Cell::new(0) };
 }
 
 /// Subscribes the current reactive scope to language changes.
@@ -29,9 +80,50 @@ pub fn track() {
     ACTIVE.with(|active| active.track());
 }
 
-/// The active language tag, e.g. `"en"`.
+/// The active language tag, e.g. `"en"` (not tracked).
 pub fn active() -> &'static str {
     ACTIVE.with(|active| active.get_untracked())
+}
+
+/// The active language tag, tracked: the caller re-runs on a switch.
+pub fn active_tracked() -> &'static str {
+    ACTIVE.with(|active| active.get())
+}
+
+/// The UI language being fetched right now, if any (tracked).
+pub fn loading() -> Option<&'static str> {
+    LOADING.with(|loading| loading.get())
+}
+
+/// The UI language that could not be loaded, if any (tracked).
+pub fn failed() -> Option<&'static str> {
+    FAILED.with(|failed| failed.get())
+}
+
+/// Closes the notice about a language that could not be loaded.
+pub fn dismiss_failure() {
+    FAILED.with(|failed| failed.set(None));
+}
+
+/// Whether the frame may show (tracked): false only while the start-up language
+/// is fetched, for at most a few seconds.
+pub fn ready() -> bool {
+    READY.with(|ready| ready.get())
+}
+
+/// Every language the app offers, source first.
+pub fn languages() -> &'static [Language] {
+    LANGUAGE_DETAILS
+}
+
+/// Whether a language's texts are a draft translation, not yet reviewed.
+pub fn is_draft(tag: &str) -> bool {
+    locale::details(tag).is_some_and(|l| l.review == Review::Draft)
+}
+
+/// The language's name in the language itself, e.g. "Latviešu".
+pub fn name_of(tag: &str) -> &'static str {
+    locale::details(tag).map_or("", |l| l.name)
 }
 
 /// Looks up a UI message: `tr!("home-title")` or `tr!("id", name = value)`.
@@ -54,64 +146,75 @@ pub fn text(id: &str) -> String {
     LOADER.get(id)
 }
 
-/// The Fluent files of one language. A language is several files: the app's own
-/// texts and one file per instrument.
-fn files_of(language: &str) -> &'static [&'static str] {
-    match language {
-        "en" => &[
-            include_str!("../locales/en/trygg.ftl"),
-            include_str!("../locales/en/common.ftl"),
-            include_str!("../locales/en/identification.ftl"),
-            include_str!("../locales/en/needs.ftl"),
-            include_str!("../locales/en/risk.ftl"),
-            include_str!("../locales/en/training.ftl"),
-        ],
-        _ => &[],
-    }
+/// Looks up a data-driven message that takes one number, e.g. `$count` for plurals.
+pub fn text_count(id: &str, name: &'static str, count: usize) -> String {
+    track();
+    let mut args = std::collections::HashMap::new();
+    args.insert(name, count);
+    LOADER.get_args(id, args)
 }
 
-/// Serves the embedded Fluent files to i18n-embed, which asks for `<lang>/trygg.ftl`.
-struct EmbeddedLocales;
+/// A message in the woman's language, once [`load_respondent`] has loaded
+/// `language`; `None` until then (tracked, so the text appears when it arrives).
+pub fn respondent_text(language: &str, id: &str) -> Option<String> {
+    let loaded = RESPONDENT_ACTIVE.with(|active| active.get());
+    (loaded == Some(language)).then(|| RESPONDENT.get(id))
+}
 
-impl I18nAssets for EmbeddedLocales {
+/// Serves one language's files (and the embedded English fallback) to i18n-embed,
+/// which asks for `<lang>/trygg.ftl` and gets every file of that language.
+struct Assets<'a> {
+    language: &'a str,
+    files: &'a [String],
+}
+
+impl I18nAssets for Assets<'_> {
     fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
         let language = file_path.split('/').next().unwrap_or_default();
-        files_of(language)
-            .iter()
-            .map(|text| Cow::Borrowed(text.as_bytes()))
-            .collect()
+        if language == locale::SOURCE_LANGUAGE {
+            ENGLISH
+                .iter()
+                .map(|text| Cow::Borrowed(text.as_bytes()))
+                .collect()
+        } else if language == self.language {
+            self.files
+                .iter()
+                .map(|text| Cow::Borrowed(text.as_bytes()))
+                .collect()
+        } else {
+            Vec::new()
+        }
     }
 
     fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
         Box::new(
-            locale::LANGUAGES
-                .iter()
-                .filter(|language| !files_of(language).is_empty())
+            [locale::SOURCE_LANGUAGE, self.language]
+                .into_iter()
                 .map(|language| format!("{language}/trygg.ftl")),
         )
     }
 }
 
-/// The languages this build carries texts for.
-pub fn available() -> Vec<&'static str> {
-    locale::LANGUAGES
-        .iter()
-        .copied()
-        .filter(|language| !files_of(language).is_empty())
-        .collect()
-}
-
-/// Makes `language` active (falling back to English for anything missing) and
-/// re-renders every text. Returns false when the language cannot be loaded.
-pub fn select(language: &'static str) -> bool {
+/// Loads `language` (with English behind it for anything missing) into `loader`.
+fn apply(loader: &FluentLanguageLoader, language: &str, files: &[String]) -> bool {
     let Ok(id) = language.parse::<LanguageIdentifier>() else {
         return false;
     };
-    if LOADER.load_languages(&EmbeddedLocales, &[id]).is_err() {
+    if loader
+        .load_languages(&Assets { language, files }, &[id])
+        .is_err()
+    {
         return false;
     }
-    // Loading makes new bundles, which isolate placeables again by default.
-    LOADER.set_use_isolating(false);
+    // Loading makes new bundles, which isolate placeables again by default: the
+    // marks only matter for mixed-direction text, all our languages are
+    // left-to-right, and the marks leak into copied text.
+    loader.set_use_isolating(false);
+    loader.with_bundles_mut(|bundle| bundle.set_formatter(Some(crate::format::fluent_number)));
+    true
+}
+
+fn set_active(language: &'static str) {
     ACTIVE.with(|active| active.set(language));
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
@@ -119,25 +222,151 @@ pub fn select(language: &'static str) -> bool {
     {
         let _ = root.set_attribute("lang", language);
     }
-    true
 }
 
-/// Chooses the start-up language from the browser's preferences.
-pub fn init() {
-    let preferred: Vec<String> = web_sys::window()
-        .map(|window| window.navigator().languages())
-        .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
-        .unwrap_or_default();
-    let chosen = locale::negotiate(preferred.iter().map(String::as_str), &available());
-    if !select(chosen) {
-        select(locale::SOURCE_LANGUAGE);
+/// Makes `language` the UI language: fetched first unless it is English or was
+/// fetched before. While it loads, the screen stays as it is. Returns false (and
+/// keeps the current language, with a notice) when it cannot be loaded; a later
+/// call supersedes an earlier one still loading.
+pub async fn select(language: &'static str) -> bool {
+    let request = UI_REQUEST.with(|r| {
+        r.set(r.get().wrapping_add(1));
+        r.get()
+    });
+    let files = if language == locale::SOURCE_LANGUAGE {
+        Ok(Rc::new(Vec::new()))
+    } else {
+        LOADING.with(|loading| loading.set(Some(language)));
+        language_files(language).await
+    };
+    if UI_REQUEST.with(Cell::get) != request {
+        return false;
+    }
+    LOADING.with(|loading| loading.set(None));
+    match files {
+        Ok(files) if apply(&LOADER, language, &files) => {
+            set_active(language);
+            FAILED.with(|failed| failed.set(None));
+            true
+        }
+        _ => {
+            FAILED.with(|failed| failed.set(Some(language)));
+            false
+        }
     }
 }
 
-/// Looks up a data-driven message that takes one number, e.g. `$count` for plurals.
-pub fn text_count(id: &str, name: &'static str, count: usize) -> String {
-    track();
-    let mut args = std::collections::HashMap::new();
-    args.insert(name, count);
-    LOADER.get_args(id, args)
+/// Loads the woman's language into [`RESPONDENT`]. Returns false when it cannot be
+/// loaded (the interview then shows the worker's language only).
+pub async fn load_respondent(language: &'static str) -> bool {
+    let request = RESPONDENT_REQUEST.with(|r| {
+        r.set(r.get().wrapping_add(1));
+        r.get()
+    });
+    if RESPONDENT_ACTIVE.with(|active| active.get_untracked()) == Some(language) {
+        return true;
+    }
+    let files = if language == locale::SOURCE_LANGUAGE {
+        Ok(Rc::new(Vec::new()))
+    } else {
+        language_files(language).await
+    };
+    if RESPONDENT_REQUEST.with(Cell::get) != request {
+        return false;
+    }
+    match files {
+        Ok(files) if apply(&RESPONDENT, language, &files) => {
+            RESPONDENT_ACTIVE.with(|active| active.set(Some(language)));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Chooses the start-up language: the one chosen before on this device, else the
+/// browser's preferences (`core::locale::negotiate`). English shows at once; any
+/// other language is fetched while the frame waits a moment, hidden.
+pub fn init() {
+    if apply(&LOADER, locale::SOURCE_LANGUAGE, &[]) {
+        set_active(locale::SOURCE_LANGUAGE);
+    }
+    let wanted = remembered().unwrap_or_else(|| {
+        let preferred: Vec<String> = web_sys::window()
+            .map(|window| window.navigator().languages())
+            .map(|list| list.iter().filter_map(|tag| tag.as_string()).collect())
+            .unwrap_or_default();
+        locale::negotiate(preferred.iter().map(String::as_str), LANGUAGES)
+    });
+    if wanted == locale::SOURCE_LANGUAGE {
+        return;
+    }
+    READY.with(|ready| ready.set(false));
+    spawn_local(async move {
+        select(wanted).await;
+        READY.with(|ready| ready.set(true));
+    });
+    set_timeout(|| READY.with(|ready| ready.set(true)), STARTUP_WAIT);
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The language chosen before on this device, if it is still shipped.
+fn remembered() -> Option<&'static str> {
+    let stored = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    LANGUAGES.iter().copied().find(|tag| *tag == stored)
+}
+
+/// Remembers the worker's choice for the next start (only the tag).
+pub fn remember(language: &'static str) {
+    if let Some(storage) = local_storage() {
+        // A full or forbidden storage only costs the choice at the next start.
+        let _ = storage.set_item(STORAGE_KEY, language);
+    }
+}
+
+/// A language's files, fetched (all at once) the first time. Every file must
+/// parse as Fluent and hold messages: a captive portal's page or a server's
+/// fallback page is refused rather than shown as texts.
+async fn language_files(language: &'static str) -> Result<Rc<Vec<String>>, ()> {
+    if let Some(files) = FETCHED.with(|fetched| fetched.borrow().get(language).cloned()) {
+        return Ok(files);
+    }
+    let window = web_sys::window().ok_or(())?;
+    let requests: Vec<JsFuture> = LOCALE_FILES
+        .iter()
+        .map(|file| JsFuture::from(window.fetch_with_str(&locale::file_url(language, file))))
+        .collect();
+    let mut texts = Vec::with_capacity(requests.len());
+    for request in requests {
+        let response: web_sys::Response =
+            request.await.map_err(|_| ())?.dyn_into().map_err(|_| ())?;
+        if !response.ok() {
+            return Err(());
+        }
+        let text = JsFuture::from(response.text().map_err(|_| ())?)
+            .await
+            .map_err(|_| ())?
+            .as_string()
+            .ok_or(())?;
+        if !is_fluent(&text) {
+            return Err(());
+        }
+        texts.push(text);
+    }
+    let files = Rc::new(texts);
+    FETCHED.with(|fetched| fetched.borrow_mut().insert(language, files.clone()));
+    Ok(files)
+}
+
+/// Whether a fetched file is a Fluent file with at least one message.
+fn is_fluent(text: &str) -> bool {
+    match fluent_syntax::parser::parse_runtime(text) {
+        Ok(resource) => resource
+            .body
+            .iter()
+            .any(|entry| matches!(entry, Entry::Message(_))),
+        Err(_) => false,
+    }
 }

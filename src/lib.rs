@@ -7,6 +7,8 @@ pub mod files;
 pub mod format;
 pub mod i18n;
 pub mod offline;
+
+pub mod language;
 pub mod quick_exit;
 mod screens;
 pub mod session;

@@ -38,12 +38,26 @@ fn texts(container: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 }
 
 #[wasm_bindgen_test]
-fn embedded_english_texts_load_in_the_browser() {
-    assert!(trygg::i18n::select("en"));
+async fn embedded_english_texts_load_in_the_browser() {
+    assert!(trygg::i18n::select("en").await);
     assert_eq!(trygg::i18n::active(), "en");
     assert_eq!(trygg::i18n::text("quick-exit"), "Quick exit");
     // Instrument texts come from their own files, through the same loader.
     assert_eq!(trygg::i18n::text("identification-title"), "Identification");
+    // Numbers inside messages go through the browser's Intl, in the bundle's language.
+    let counted = trygg::i18n::text_count("identification-unknown-count", "count", 1234);
+    assert!(counted.contains("1,234"), "{counted}");
+}
+
+#[wasm_bindgen_test]
+fn numbers_and_dates_follow_the_language() {
+    // Finnish groups thousands with a (narrow) no-break space and uses a decimal comma.
+    let finnish = trygg::format::number_in("fi", 1234.5);
+    assert!(
+        finnish.starts_with('1') && finnish.ends_with("234,5"),
+        "{finnish}"
+    );
+    assert_eq!(trygg::format::number_in("en", 1234.5), "1,234.5");
 }
 
 #[wasm_bindgen_test]

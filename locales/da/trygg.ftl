@@ -342,3 +342,13 @@ open-error-too-much-work = Det ville kræve mere hukommelse at åbne denne fil, 
 open-error-not-trygg = Filen blev åbnet, men den indeholder noget andet end en eksport fra Trygg.
 open-error-too-new = Denne eksport er lavet med en nyere version af Trygg. Opdatér Trygg for at åbne den.
 open-error-invalid = Eksporten blev åbnet, men indholdet er beskadiget. Bed om at få den sendt igen.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Sprog
+language-draft = Udkast til oversættelse
+language-draft-explain = Endnu ikke gennemgået af en, der taler sproget flydende. Tjek vigtige formuleringer med en tolk.
+language-load-failed = Dette sprog ({ $language }) kunne ikke hentes på enheden lige nu, så teksterne er uændrede. Prøv igen, når enheden har forbindelse til internettet.
+respondent-language-label = Hendes sprog
+respondent-language-hint = Hvert spørgsmål vises på dit sprog og, nedenunder, på hendes, så hun kan læse med, eller en tolk kan tjekke formuleringen.
+respondent-load-failed = Spørgsmålene kan ikke vises på hendes sprog ({ $language }) lige nu, kun på dit. Prøv igen, når enheden har forbindelse til internettet.
+action-close = Luk

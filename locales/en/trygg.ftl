@@ -417,3 +417,13 @@ training-error-too-new = This file was made by a newer version of Trygg. Update 
 training-error-damaged = This file is damaged and cannot be read.
 training-error-no-reference = This scenario has no reference answers for the identification, so it cannot be practised.
 training-error-unknown-scenario = This result is for a scenario that is not loaded. Open that scenario file first.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Language
+language-draft = Draft translation
+language-draft-explain = Not yet checked by a fluent speaker. Check important wording with an interpreter.
+language-load-failed = This language ({ $language }) could not be loaded on this device just now, so the texts stay as they were. Try again when the device is connected to the internet.
+respondent-language-label = Her language
+respondent-language-hint = Each question is shown in your language and, beneath it, in hers, so that she can read along or an interpreter can check the wording.
+respondent-load-failed = The questions cannot be shown in her language ({ $language }) just now, only in yours. Try again when the device is connected to the internet.
+action-close = Close

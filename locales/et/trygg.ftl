@@ -358,3 +358,13 @@ open-error-too-much-work = Selle faili avamine nõuaks rohkem mälu, kui see sea
 open-error-not-trygg = Fail avanes, kuid selles on midagi muud kui Tryggi eksportfail.
 open-error-too-new = See eksportfail on tehtud Tryggi uuema versiooniga. Selle avamiseks uuenda Tryggi.
 open-error-invalid = Eksportfail avanes, kuid selle sisu on rikutud. Palu see uuesti saata.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Keel
+language-draft = Tõlke mustand
+language-draft-explain = Seda pole veel üle vaadanud keelt vabalt valdav inimene. Kontrolli olulist sõnastust tõlgiga.
+language-load-failed = Seda keelt ({ $language }) ei õnnestunud praegu selles seadmes laadida, seega jäävad tekstid samaks. Proovi uuesti, kui seade on internetiga ühendatud.
+respondent-language-label = Tema keel
+respondent-language-hint = Iga küsimus on näha sinu keeles ja selle all tema keeles, et ta saaks kaasa lugeda või tõlk saaks sõnastust kontrollida.
+respondent-load-failed = Küsimusi ei saa praegu tema keeles ({ $language }) näidata, ainult sinu keeles. Proovi uuesti, kui seade on internetiga ühendatud.
+action-close = Sulge

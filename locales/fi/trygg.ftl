@@ -362,3 +362,13 @@ open-error-too-much-work = Tämän tiedoston avaaminen vaatisi enemmän muistia 
 open-error-not-trygg = Tiedosto avautui, mutta siinä on jotain muuta kuin Tryggin vientitiedosto.
 open-error-too-new = Tämä vientitiedosto on tehty Tryggin uudemmalla versiolla. Päivitä Trygg, niin voit avata sen.
 open-error-invalid = Vientitiedosto avautui, mutta sen sisältö on vioittunut. Pyydä, että se lähetetään uudelleen.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Kieli
+language-draft = Käännösluonnos
+language-draft-explain = Kieltä sujuvasti puhuva ei ole vielä tarkistanut käännöstä. Tarkista tärkeät sanamuodot tulkin kanssa.
+language-load-failed = Tätä kieltä ({ $language }) ei juuri nyt voitu ladata tälle laitteelle, joten tekstit pysyvät ennallaan. Yritä uudelleen, kun laite on yhteydessä internetiin.
+respondent-language-label = Hänen kielensä
+respondent-language-hint = Jokainen kysymys näytetään sinun kielelläsi ja sen alla hänen kielellään, jotta hän voi lukea mukana tai tulkki voi tarkistaa sanamuodon.
+respondent-load-failed = Kysymyksiä ei juuri nyt voida näyttää hänen kielellään ({ $language }), vain sinun kielelläsi. Yritä uudelleen, kun laite on yhteydessä internetiin.
+action-close = Sulje

@@ -342,3 +342,13 @@ open-error-too-much-work = Til að opna þessa skrá þyrfti meira minni en þet
 open-error-not-trygg = Skráin opnaðist, en í henni er eitthvað annað en útflutningsskrá úr Trygg.
 open-error-too-new = Þessi útflutningsskrá var gerð með nýrri útgáfu af Trygg. Uppfærðu Trygg til að opna hana.
 open-error-invalid = Útflutningsskráin opnaðist, en innihald hennar er skemmt. Biddu um að hún verði send aftur.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Tungumál
+language-draft = Drög að þýðingu
+language-draft-explain = Enginn sem talar málið reiprennandi hefur enn farið yfir þýðinguna. Farðu yfir mikilvægt orðalag með túlki.
+language-load-failed = Ekki tókst að hlaða þessu tungumáli ({ $language }) inn á tækið núna, svo textarnir haldast óbreyttir. Reyndu aftur þegar tækið er tengt netinu.
+respondent-language-label = Tungumál hennar
+respondent-language-hint = Hver spurning birtist á þínu tungumáli og fyrir neðan hana á hennar tungumáli, svo hún geti lesið með eða túlkur geti athugað orðalagið.
+respondent-load-failed = Ekki er hægt að sýna spurningarnar á tungumáli hennar ({ $language }) núna, aðeins á þínu. Reyndu aftur þegar tækið er tengt netinu.
+action-close = Loka

@@ -384,3 +384,13 @@ open-error-too-much-work = Šiam failui atidaryti reikėtų daugiau atminties, n
 open-error-not-trygg = Failas atidarytas, bet jame yra ne Trygg eksportas, o kažkas kita.
 open-error-too-new = Šis eksporto failas sukurtas naujesne Trygg versija. Kad jį atidarytumėte, atnaujinkite Trygg.
 open-error-invalid = Eksporto failas atidarytas, bet jo turinys sugadintas. Paprašykite atsiųsti jį dar kartą.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Kalba
+language-draft = Vertimo juodraštis
+language-draft-explain = Šios kalbos laisvai mokantis žmogus vertimo dar neperžiūrėjo. Svarbias formuluotes patikrinkite su vertėju.
+language-load-failed = Šios kalbos ({ $language }) dabar nepavyko įkelti į šį įrenginį, todėl tekstai lieka tokie patys. Bandykite dar kartą, kai įrenginys bus prisijungęs prie interneto.
+respondent-language-label = Jos kalba
+respondent-language-hint = Kiekvienas klausimas rodomas jūsų kalba, o po juo – jos kalba, kad ji galėtų skaityti kartu arba vertėjas galėtų patikrinti formuluotę.
+respondent-load-failed = Klausimų dabar negalima parodyti jos kalba ({ $language }), tik jūsų kalba. Bandykite dar kartą, kai įrenginys bus prisijungęs prie interneto.
+action-close = Uždaryti

@@ -373,3 +373,13 @@ open-error-too-much-work = Lai atvērtu šo failu, būtu vajadzīgs vairāk atmi
 open-error-not-trygg = Fails tika atvērts, bet tajā ir kaut kas cits, nevis Trygg eksports.
 open-error-too-new = Šis eksporta fails ir izveidots ar jaunāku Trygg versiju. Lai to atvērtu, atjauniniet Trygg.
 open-error-invalid = Eksporta fails tika atvērts, bet tā saturs ir bojāts. Palūdziet to nosūtīt vēlreiz.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Valoda
+language-draft = Tulkojuma melnraksts
+language-draft-explain = To vēl nav pārskatījis cilvēks, kurš brīvi runā šajā valodā. Svarīgus formulējumus pārbaudiet kopā ar tulku.
+language-load-failed = Šo valodu ({ $language }) pašlaik neizdevās ielādēt šajā ierīcē, tāpēc teksti paliek nemainīti. Mēģiniet vēlreiz, kad ierīce ir savienota ar internetu.
+respondent-language-label = Viņas valoda
+respondent-language-hint = Katrs jautājums tiek parādīts jūsu valodā un zem tā – viņas valodā, lai viņa varētu lasīt līdzi vai tulks varētu pārbaudīt formulējumu.
+respondent-load-failed = Jautājumus pašlaik nevar parādīt viņas valodā ({ $language }), tikai jūsu valodā. Mēģiniet vēlreiz, kad ierīce ir savienota ar internetu.
+action-close = Aizvērt

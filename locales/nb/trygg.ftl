@@ -342,3 +342,13 @@ open-error-too-much-work = Å åpne denne filen ville kreve mer minne enn denne 
 open-error-not-trygg = Filen ble åpnet, men den inneholder noe annet enn en eksport fra Trygg.
 open-error-too-new = Denne eksporten ble laget med en nyere versjon av Trygg. Oppdater Trygg for å åpne den.
 open-error-invalid = Eksporten ble åpnet, men innholdet er skadet. Be om å få den sendt på nytt.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Språk
+language-draft = Utkast til oversettelse
+language-draft-explain = Ennå ikke gjennomgått av noen som snakker språket flytende. Sjekk viktige formuleringer med en tolk.
+language-load-failed = Dette språket ({ $language }) kunne ikke lastes inn på enheten akkurat nå, så tekstene er uendret. Prøv igjen når enheten er koblet til internett.
+respondent-language-label = Hennes språk
+respondent-language-hint = Hvert spørsmål vises på ditt språk og, under det, på hennes, slik at hun kan lese med eller en tolk kan sjekke ordlyden.
+respondent-load-failed = Spørsmålene kan ikke vises på hennes språk ({ $language }) akkurat nå, bare på ditt. Prøv igjen når enheten er koblet til internett.
+action-close = Lukk

@@ -342,3 +342,13 @@ open-error-too-much-work = Att öppna den här filen skulle kräva mer minne än
 open-error-not-trygg = Filen öppnades, men den innehåller något annat än en export från Trygg.
 open-error-too-new = Den här exporten gjordes med en nyare version av Trygg. Uppdatera Trygg för att öppna den.
 open-error-invalid = Exporten öppnades, men innehållet är skadat. Be att få den skickad igen.
+
+## Languages: the picker in the header, and her language in an interview
+language-label = Språk
+language-draft = Utkast till översättning
+language-draft-explain = Ännu inte granskad av någon som talar språket flytande. Kontrollera viktiga formuleringar med en tolk.
+language-load-failed = Det här språket ({ $language }) kunde inte läsas in på enheten just nu, så texterna är oförändrade. Försök igen när enheten är ansluten till internet.
+respondent-language-label = Hennes språk
+respondent-language-hint = Varje fråga visas på ditt språk och, under den, på hennes, så att hon kan läsa med eller en tolk kan kontrollera formuleringen.
+respondent-load-failed = Frågorna kan inte visas på hennes språk ({ $language }) just nu, bara på ditt. Försök igen när enheten är ansluten till internet.
+action-close = Stäng

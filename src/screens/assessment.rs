@@ -1,6 +1,8 @@
 //! The interview: one section per screen, with progress, a section overview to
 //! jump to any section, and back / next. Relevance is applied as answers change:
-//! a follow-up appears or disappears at once.
+//! a follow-up appears or disappears at once. When her language differs from the
+//! worker's, the questions show in both (her texts come from a second loader,
+//! fetched on demand).
 
 use std::collections::BTreeMap;
 
@@ -9,8 +11,10 @@ use leptos::task::spawn_local;
 use trygg_core::answer::Answers;
 use trygg_core::code::CaseId;
 use trygg_core::instrument::messages;
+use trygg_core::locale;
 use trygg_core::progress::progress;
 
+use crate::language::RespondentLanguage;
 use crate::screens::case::Missing;
 use crate::screens::question::QuestionView;
 use crate::state::{use_app, AppState, Screen};
@@ -30,6 +34,41 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
     let notes: Memo<BTreeMap<String, String>> = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.notes.clone()).unwrap_or_default())
     });
+    // Her language as recorded (an unknown tag counts as the worker's language).
+    let her_language = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.as_ref()
+                .and_then(|a| locale::shipped(&a.respondent_language))
+        })
+    });
+    let her_choice =
+        Signal::derive(move || her_language.get().unwrap_or_else(i18n::active_tracked));
+    // The second text shows only when her language is not the worker's.
+    let second = Memo::new(move |_| {
+        let worker = i18n::active_tracked();
+        her_language.get().filter(|language| *language != worker)
+    });
+    let second_failed = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| {
+        second_failed.set(None);
+        if let Some(language) = second.get() {
+            spawn_local(async move {
+                if !i18n::load_respondent(language).await
+                    && second.get_untracked() == Some(language)
+                {
+                    second_failed.try_set(Some(language));
+                }
+            });
+        }
+    });
+    let change_language = {
+        let case = case.clone();
+        move |language: &'static str| {
+            app.update_assessment(&case, index, move |a| {
+                a.respondent_language = language.to_string()
+            })
+        }
+    };
     let progress_now = {
         let instrument = instrument.clone();
         Memo::new(move |_| answers.with(|a| progress(&instrument, a)))
@@ -161,6 +200,19 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
                 </nav>
             </details>
 
+            <RespondentLanguage
+                id="interview-language"
+                value=her_choice
+                on_change=change_language
+                disabled=Signal::derive(move || editable.get() != Some(true))
+            />
+            {move || second_failed.get().map(|language| {
+                let name = i18n::name_of(language);
+                view! {
+                    <p class="notice" role="status">{move || tr!("respondent-load-failed", language = name)}</p>
+                }
+            })}
+
             <Show when=move || editable.get() == Some(false)>
                 <div class="notice" role="status">{move || tr!("case-read-only")}</div>
             </Show>
@@ -179,6 +231,7 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
                                 question=question
                                 answers=answers
                                 notes=notes
+                                second=second.into()
                             />
                         })
                     }

@@ -6,6 +6,7 @@ use trygg_core::case::{Assessment, Case, ConsentDecision, ConsentPurpose};
 use trygg_core::code::CaseId;
 use trygg_core::progress::{progress, Stage};
 
+use crate::language::{last_respondent_language, RespondentLanguage};
 use crate::screens::home::stage_text;
 use crate::state::{now, use_app, Screen};
 use crate::{format, i18n, tr};
@@ -53,6 +54,18 @@ fn CaseView(case: Case) -> impl IntoView {
         case.assessments.iter().cloned().enumerate().collect();
     let instruments = app.instruments();
 
+    // Her language: as chosen here, else as last time, else the worker's.
+    let chosen_language = RwSignal::new(None::<&'static str>);
+    let last_language = app
+        .cases
+        .with_untracked(|all| last_respondent_language(&case, all));
+    let her_language = Signal::derive(move || {
+        chosen_language
+            .get()
+            .or(last_language)
+            .unwrap_or_else(i18n::active_tracked)
+    });
+
     let start = {
         let id = id.clone();
         move |instrument_id: String| {
@@ -60,10 +73,11 @@ fn CaseView(case: Case) -> impl IntoView {
                 return;
             };
             let language = i18n::active();
+            let respondent = her_language.get_untracked();
             let mut index = 0;
             app.update_case(&id, |case| {
                 case.assessments
-                    .push(Assessment::new(&instrument, now(), language, language));
+                    .push(Assessment::new(&instrument, now(), respondent, language));
                 index = case.assessments.len() - 1;
             });
             let section = progress(&instrument, &Default::default()).resume_section();
@@ -88,10 +102,10 @@ fn CaseView(case: Case) -> impl IntoView {
             }</h1>
             <dl class="facts">
                 <dt>{move || tr!("case-created")}</dt>
-                <dd>{
+                <dd><time>{
                     let created = case.created;
                     move || format::date_time(created)
-                }</dd>
+                }</time></dd>
                 <dt>{move || tr!("consent-record-short")}</dt>
                 <dd>{consent_text(&case, ConsentPurpose::AgreementToManagePersonalData)}</dd>
                 <dt>{move || tr!("consent-share-short")}</dt>
@@ -114,6 +128,12 @@ fn CaseView(case: Case) -> impl IntoView {
             }}
 
             <h2>{move || tr!("case-start-heading")}</h2>
+            <RespondentLanguage
+                id="respondent-language"
+                value=her_language
+                on_change=move |language| chosen_language.set(Some(language))
+                hint=true
+            />
             <div class="start-buttons">
                 {instruments
                     .iter()

@@ -10,6 +10,27 @@ use crate::session::use_session;
 use crate::storage::StorageError;
 use crate::tr;
 
+/// A problem shown under a form, kept as what happened rather than as text, so the
+/// message follows a language switch.
+#[derive(Clone, Debug, PartialEq)]
+enum Problem {
+    Mismatch,
+    Storage(StorageError),
+}
+
+impl Problem {
+    fn text(&self) -> String {
+        match self {
+            Problem::Mismatch => tr!("setup-mismatch"),
+            Problem::Storage(error) => storage_error_text(error),
+        }
+    }
+}
+
+fn problem_text(problem: RwSignal<Option<Problem>>) -> impl Fn() -> Option<String> {
+    move || problem.get().map(|p| p.text())
+}
+
 /// First start: explains what the passphrase protects and that it cannot be
 /// recovered, then sets it.
 #[component]
@@ -17,7 +38,7 @@ pub fn SetupScreen() -> impl IntoView {
     let session = use_session();
     let passphrase = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     let busy = RwSignal::new(false);
     let strength = move || {
         let p = passphrase.get();
@@ -31,11 +52,13 @@ pub fn SetupScreen() -> impl IntoView {
         ev.prevent_default();
         let (p, r) = (passphrase.get_untracked(), repeat.get_untracked());
         if p.chars().count() < MIN_PASSPHRASE_CHARS {
-            problem.set(Some(tr!("setup-too-short", min = MIN_PASSPHRASE_CHARS)));
+            problem.set(Some(Problem::Storage(StorageError::PassphraseTooShort {
+                min: MIN_PASSPHRASE_CHARS,
+            })));
             return;
         }
         if p != r {
-            problem.set(Some(tr!("setup-mismatch")));
+            problem.set(Some(Problem::Mismatch));
             return;
         }
         problem.set(None);
@@ -44,7 +67,7 @@ pub fn SetupScreen() -> impl IntoView {
             // Argon2 holds the thread for a moment: let the busy state show first.
             crate::session::next_paint().await;
             if let Err(error) = session.create(p).await {
-                problem.set(Some(storage_error_text(&error)));
+                problem.set(Some(Problem::Storage(error)));
             }
             busy.set(false);
         });
@@ -80,7 +103,7 @@ pub fn SetupScreen() -> impl IntoView {
                         on:input=move |ev| repeat.set(event_target_value(&ev))
                     />
                 </div>
-                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <p class="field-error" role="alert">{problem_text(problem)}</p>
                 <button type="submit" class="button primary" disabled=move || busy.get()>
                     {move || if busy.get() { tr!("setup-working") } else { tr!("setup-submit") }}
                 </button>
@@ -94,7 +117,7 @@ pub fn SetupScreen() -> impl IntoView {
 pub fn UnlockScreen() -> impl IntoView {
     let session = use_session();
     let passphrase = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     let busy = RwSignal::new(false);
     let input = NodeRef::<leptos::html::Input>::new();
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -107,14 +130,14 @@ pub fn UnlockScreen() -> impl IntoView {
             match session.unlock(p).await {
                 Ok(()) => {}
                 Err(StorageError::WrongPassphrase) => {
-                    problem.set(Some(tr!("unlock-wrong")));
+                    problem.set(Some(Problem::Storage(StorageError::WrongPassphrase)));
                     if let Some(input) = input.get_untracked() {
                         input.set_value("");
                         let _ = input.focus();
                     }
                     passphrase.set(String::new());
                 }
-                Err(error) => problem.set(Some(storage_error_text(&error))),
+                Err(error) => problem.set(Some(Problem::Storage(error))),
             }
             busy.set(false);
         });
@@ -134,7 +157,7 @@ pub fn UnlockScreen() -> impl IntoView {
                         on:input=move |ev| passphrase.set(event_target_value(&ev))
                     />
                 </div>
-                <p class="field-error" role="alert">{move || problem.get()}</p>
+                <p class="field-error" role="alert">{problem_text(problem)}</p>
                 <button type="submit" class="button primary" disabled=move || busy.get()>
                     {move || if busy.get() { tr!("unlock-working") } else { tr!("unlock-submit") }}
                 </button>
@@ -169,14 +192,14 @@ pub fn TrainingEntry() -> impl IntoView {
 pub fn EraseAll() -> impl IntoView {
     let session = use_session();
     let understood = RwSignal::new(false);
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<Problem>);
     let erase = move |_| {
         if !understood.get_untracked() {
             return;
         }
         spawn_local(async move {
             if let Err(error) = session.erase_all().await {
-                problem.set(Some(storage_error_text(&error)));
+                problem.set(Some(Problem::Storage(error)));
             }
         });
     };
@@ -185,7 +208,7 @@ pub fn EraseAll() -> impl IntoView {
             <input autocomplete="off" type="checkbox" on:change=move |ev| understood.set(event_target_checked(&ev)) />
             <span>{move || tr!("erase-understood")}</span>
         </label>
-        <p class="field-error" role="alert">{move || problem.get()}</p>
+        <p class="field-error" role="alert">{problem_text(problem)}</p>
         <button type="button" class="button danger" disabled=move || !understood.get() on:click=erase>
             {move || tr!("erase-submit")}
         </button>

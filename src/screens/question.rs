@@ -1,13 +1,18 @@
 //! One question of an interview: its text, who it is for, the hint on demand, the
 //! answer controls (always with "don't know" and "prefers not to answer"), and a
 //! note. Every change is handed to the app state at once, which stores it.
+//!
+//! In a two-language interview, the question, its hint and its answer choices
+//! also show in her language, beneath the worker's (marked with `lang`). The
+//! worker's own observations stay in the worker's language only: they are not put
+//! to her, and she should not read them over the worker's shoulder.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
 use trygg_core::answer::{check_answer, Answer, Answers, NeedStatus, NeedValue, Urgency, Value};
 use trygg_core::code::CaseId;
-use trygg_core::instrument::{messages, Instrument, Question, QuestionKind};
+use trygg_core::instrument::{messages, Asked, Instrument, Question, QuestionKind};
 
 use crate::state::use_app;
 use crate::{i18n, tr};
@@ -20,8 +25,15 @@ pub fn QuestionView(
     question: Question,
     answers: Memo<Answers>,
     notes: Memo<std::collections::BTreeMap<String, String>>,
+    /// Her language, when it differs from the worker's.
+    second: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let app = use_app();
+    let second = if question.asked == Asked::Interview {
+        second
+    } else {
+        Signal::stored(None)
+    };
     let qid = question.id.clone();
     let current = {
         let qid = qid.clone();
@@ -75,10 +87,10 @@ pub fn QuestionView(
                 .into_iter()
                 .map(|v| (messages::choice(&instrument, list, &v), v.clone(), Answer::choice(&v)))
                 .collect();
-            view! { <ChoiceRadios name=dom_id.clone() options=options current=current set=set.clone() /> }.into_any()
+            view! { <ChoiceRadios name=dom_id.clone() options=options current=current set=set.clone() second=second /> }.into_any()
         }
         QuestionKind::Need => {
-            view! { <NeedControls name=dom_id.clone() instrument=instrument.clone() current=current set=set.clone() /> }.into_any()
+            view! { <NeedControls name=dom_id.clone() instrument=instrument.clone() current=current set=set.clone() second=second /> }.into_any()
         }
         QuestionKind::Multiple { list } => {
             let values = instrument
@@ -89,10 +101,10 @@ pub fn QuestionView(
                 .into_iter()
                 .map(|v| (messages::choice(&instrument, list, &v), v))
                 .collect();
-            view! { <MultipleControls options=labelled current=current set=set.clone() /> }.into_any()
+            view! { <MultipleControls options=labelled current=current set=set.clone() second=second /> }.into_any()
         }
         QuestionKind::Text | QuestionKind::Number { .. } | QuestionKind::Date => {
-            view! { <FreeControls kind=question.kind.clone() label_id=legend_id.clone() current=current set=set.clone() /> }.into_any()
+            view! { <FreeControls kind=question.kind.clone() label_id=legend_id.clone() current=current set=set.clone() second=second /> }.into_any()
         }
     };
 
@@ -110,12 +122,22 @@ pub fn QuestionView(
         <fieldset class="question" id=dom_id.clone() aria-labelledby=legend_id.clone()>
             <legend id=legend_id.clone()>
                 <span class="asked-tag">{move || i18n::text(asked_id)}</span>
-                <span class="question-text">{move || i18n::text(&text_id)}</span>
+                <span class="question-text">{
+                    let text_id = text_id.clone();
+                    move || i18n::text(&text_id)
+                }</span>
+                {her_text(second, text_id)}
             </legend>
             {hint_id.map(|hint_id| view! {
                 <details class="hint">
                     <summary>{move || tr!("question-hint-toggle")}</summary>
-                    <p>{move || i18n::text(&hint_id)}</p>
+                    <p>
+                        <span>{
+                            let hint_id = hint_id.clone();
+                            move || i18n::text(&hint_id)
+                        }</span>
+                        {her_text(second, hint_id)}
+                    </p>
                 </details>
             })}
             {controls}
@@ -143,6 +165,30 @@ pub fn QuestionView(
     }
 }
 
+/// The same text in her language, beneath the worker's: nothing when the
+/// interview is in one language, or while her language is loading.
+fn her_text(second: Signal<Option<&'static str>>, id: String) -> impl IntoView {
+    move || {
+        second.get().and_then(|language| {
+            i18n::respondent_text(language, &id)
+                .map(|text| view! { <span class="respondent-text" lang=language>{text}</span> })
+        })
+    }
+}
+
+/// A choice's label: the worker's text, and hers beneath it.
+fn choice_label(second: Signal<Option<&'static str>>, id: String) -> impl IntoView {
+    view! {
+        <span class="choice-label">
+            <span>{
+                let id = id.clone();
+                move || i18n::text(&id)
+            }</span>
+            {her_text(second, id)}
+        </span>
+    }
+}
+
 /// Radio buttons for the choices, then "don't know" and "prefers not to answer".
 /// `same` says which option the current answer selects (need items compare by
 /// urgency only, since status and service may differ).
@@ -152,6 +198,7 @@ fn ChoiceRadios(
     options: Vec<(String, String, Answer)>,
     current: Memo<Option<Answer>>,
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+    second: Signal<Option<&'static str>>,
     #[prop(default = same_answer)] same: fn(&Answer, &Answer) -> bool,
 ) -> impl IntoView {
     let mut all: Vec<(String, String, Answer)> = options;
@@ -182,7 +229,7 @@ fn ChoiceRadios(
                                 prop:checked=move || current.get().is_some_and(|c| same(&c, &compare))
                                 on:change=move |_| set(Some(answer.clone()))
                             />
-                            <span>{move || i18n::text(&label_id)}</span>
+                            {choice_label(second, label_id)}
                         </label>
                     }
                 })
@@ -216,6 +263,7 @@ fn NeedControls(
     instrument: Arc<Instrument>,
     current: Memo<Option<Answer>>,
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+    second: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let need = move || match current.get() {
         Some(Answer::Answered {
@@ -289,7 +337,7 @@ fn NeedControls(
 
     view! {
         <p class="sub-label">{move || tr!("need-urgency-label")}</p>
-        <ChoiceRadios name=name.clone() options=urgency_options current=current set=set_urgency same=same_urgency />
+        <ChoiceRadios name=name.clone() options=urgency_options current=current set=set_urgency same=same_urgency second=second />
         <Show when=move || need().is_some()>
             <div class="need-details">
                 <div class="field">
@@ -351,6 +399,7 @@ fn MultipleControls(
     options: Vec<(String, String)>,
     current: Memo<Option<Answer>>,
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+    second: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let chosen = move || match current.get() {
         Some(Answer::Answered {
@@ -379,13 +428,13 @@ fn MultipleControls(
                                     set((!values.is_empty()).then_some(Answer::Answered { value: Value::Choices(values) }));
                                 }
                             />
-                            <span>{move || i18n::text(&label_id)}</span>
+                            {choice_label(second, label_id)}
                         </label>
                     }
                 })
                 .collect_view()}
         </div>
-        <StateButtons current=current set=set />
+        <StateButtons current=current set=set second=second />
     }
 }
 
@@ -396,6 +445,7 @@ fn FreeControls(
     label_id: String,
     current: Memo<Option<Answer>>,
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+    second: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let shown = move || match current.get() {
         Some(Answer::Answered { value }) => match value {
@@ -450,7 +500,7 @@ fn FreeControls(
     };
     view! {
         {input}
-        <StateButtons current=current set=set />
+        <StateButtons current=current set=set second=second />
     }
 }
 
@@ -459,6 +509,7 @@ fn FreeControls(
 fn StateButtons(
     current: Memo<Option<Answer>>,
     set: impl Fn(Option<Answer>) + Clone + Send + Sync + 'static,
+    second: Signal<Option<&'static str>>,
 ) -> impl IntoView {
     let button = move |answer: Answer, label_id: &'static str| {
         let set = set.clone();
@@ -470,7 +521,7 @@ fn StateButtons(
                 aria-pressed=move || (current.get().as_ref() == Some(&pressed)).to_string()
                 on:click=move |_| set(Some(answer.clone()))
             >
-                {move || i18n::text(label_id)}
+                {choice_label(second, label_id.to_string())}
             </button>
         }
     };

@@ -93,7 +93,6 @@ pub fn CaseReport(
                             .into_iter()
                             .map(|(index, instrument, assessment)| {
                                 let title_id = messages::title(&instrument);
-                                let answers = answer_list(&instrument, &assessment);
                                 let (started, updated) = (assessment.started, assessment.updated);
                                 view! {
                                     <section class="report-assessment">
@@ -112,7 +111,15 @@ pub fn CaseReport(
                                         />
                                         <h3>{move || tr!("report-answers")}</h3>
                                         <dl class="answers">
-                                            {answers.into_iter().map(|(q, a)| view! { <dt>{q}</dt><dd>{a}</dd> }).collect_view()}
+                                            {
+                                                let (instrument, assessment) = (instrument.clone(), assessment.clone());
+                                                move || {
+                                                    answer_list(&instrument, &assessment)
+                                                        .into_iter()
+                                                        .map(|(q, a)| view! { <dt>{q}</dt><dd>{a}</dd> })
+                                                        .collect_view()
+                                                }
+                                            }
                                         </dl>
                                     </section>
                                 }

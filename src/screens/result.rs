@@ -17,7 +17,7 @@ use trygg_core::rules::{score, AssessmentResult};
 
 use crate::screens::case::Missing;
 use crate::state::{use_app, Screen};
-use crate::{i18n, tr};
+use crate::{format, i18n, tr};
 
 #[component]
 pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
@@ -54,7 +54,8 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
 }
 
 /// The result of one assessment. `interactive` adds the controls that change it
-/// (raising a risk level); the report shows it without them.
+/// (raising a risk level); the report shows it without them. The texts are built
+/// again on a language switch (the risk level's control keeps what is typed).
 #[component]
 pub fn AssessmentResultView(
     case: CaseId,
@@ -64,12 +65,16 @@ pub fn AssessmentResultView(
     interactive: bool,
 ) -> impl IntoView {
     match score(&instrument, &assessment) {
-        Ok(AssessmentResult::Identification(result)) => {
-            view! { <IdentificationView instrument=instrument assessment=assessment result=result /> }.into_any()
-        }
-        Ok(AssessmentResult::Needs(result)) => {
-            view! { <NeedsView instrument=instrument result=result /> }.into_any()
-        }
+        Ok(AssessmentResult::Identification(result)) => (move || {
+            i18n::track();
+            view! { <IdentificationView instrument=instrument.clone() assessment=assessment.clone() result=result.clone() /> }
+        })
+        .into_any(),
+        Ok(AssessmentResult::Needs(result)) => (move || {
+            i18n::track();
+            view! { <NeedsView instrument=instrument.clone() result=result.clone() /> }
+        })
+        .into_any(),
         Ok(AssessmentResult::Risk(result)) => view! {
             <RiskView case=case index=index instrument=instrument result=result interactive=interactive />
         }
@@ -129,7 +134,7 @@ fn IdentificationView(
                         .collect();
                     view! {
                         <section class=format!("dimension dimension-{}", dimension.status.as_str())>
-                            <h3>{dimension.number}". "{move || i18n::text(&name_id)}</h3>
+                            <h3>{format::number(f64::from(dimension.number))}". "{move || i18n::text(&name_id)}</h3>
                             <p class="dimension-status">{move || i18n::text(&status_id)}</p>
                             {(!present.is_empty()).then(|| view! {
                                 <h4>{move || tr!("result-indicators-seen")}</h4>
@@ -227,6 +232,8 @@ fn NeedsView(instrument: Arc<Instrument>, result: NeedsResult) -> impl IntoView 
     }
 }
 
+/// The risk result: its texts re-render on a language switch; the control that
+/// raises the level sits between them and keeps its state.
 #[component]
 fn RiskView(
     case: CaseId,
@@ -235,6 +242,30 @@ fn RiskView(
     result: RiskResult,
     interactive: bool,
 ) -> impl IntoView {
+    let computed = result.computed_level;
+    let top = {
+        let (instrument, result) = (instrument.clone(), result.clone());
+        move || {
+            i18n::track();
+            view! { <RiskLevelAndReasons instrument=instrument.clone() result=result.clone() /> }
+        }
+    };
+    let bottom = {
+        let (instrument, result) = (instrument.clone(), result.clone());
+        move || {
+            i18n::track();
+            view! { <RiskPlanAndReturn instrument=instrument.clone() result=result.clone() /> }
+        }
+    };
+    view! {
+        {top}
+        {interactive.then(|| view! { <RaiseLevel case=case index=index instrument=instrument computed=computed /> })}
+        {bottom}
+    }
+}
+
+#[component]
+fn RiskLevelAndReasons(instrument: Arc<Instrument>, result: RiskResult) -> impl IntoView {
     let level_id = messages::risk_level(&instrument, result.level);
     let disclaimer_id = messages::label(&instrument, "result-disclaimer");
     let unknown_id = messages::label(&instrument, "unknown-count");
@@ -270,6 +301,41 @@ fn RiskView(
             "override-rejected",
         ))),
     };
+    view! {
+        <div class=format!("outcome risk-{}", result.level.as_str()) role="status">
+            <p class="outcome-text">{move || i18n::text(&level_id)}</p>
+            {(unknown > 0).then(|| view! { <p>{move || i18n::text_count(&unknown_id, "count", unknown)}</p> })}
+            {override_text.map(|t| view! { <p>{t}</p> })}
+        </div>
+        <p class="disclaimer">{move || i18n::text(&disclaimer_id)}</p>
+        {(!unknown_flags.is_empty()).then(|| view! {
+            <div class="notice">
+                <h2>{i18n::text(&messages::label(&instrument, "unknown-red-flags"))}</h2>
+                <ul>{unknown_flags.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+            </div>
+        })}
+        <h2>{move || tr!("result-risk-reasons")}</h2>
+        {if reasons.is_empty() {
+            view! { <p class="muted">{move || tr!("result-none")}</p> }.into_any()
+        } else {
+            view! {
+                <ul class="reasons">
+                    {reasons.into_iter().map(|(text, category, points, red_flag)| view! {
+                        <li class:red-flag=red_flag>
+                            {text}" — "<span class="muted">{category}</span>
+                            {red_flag.then(|| view! { <strong class="flag">" · "{red_flag_label.clone()}</strong> })}
+                            {(!red_flag).then(|| view! { <span class="muted">" · "{tr!("result-points", points = points)}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+    }
+}
+
+#[component]
+fn RiskPlanAndReturn(instrument: Arc<Instrument>, result: RiskResult) -> impl IntoView {
     let plan: Vec<String> = result
         .safety_plan
         .iter()
@@ -303,39 +369,8 @@ fn RiskView(
         },
     ));
     let show_return = return_check.considered == Truth::True;
-    let computed = result.computed_level;
 
     view! {
-        <div class=format!("outcome risk-{}", result.level.as_str()) role="status">
-            <p class="outcome-text">{move || i18n::text(&level_id)}</p>
-            {(unknown > 0).then(|| view! { <p>{move || i18n::text_count(&unknown_id, "count", unknown)}</p> })}
-            {override_text.map(|t| view! { <p>{t}</p> })}
-        </div>
-        <p class="disclaimer">{move || i18n::text(&disclaimer_id)}</p>
-        {(!unknown_flags.is_empty()).then(|| view! {
-            <div class="notice">
-                <h2>{i18n::text(&messages::label(&instrument, "unknown-red-flags"))}</h2>
-                <ul>{unknown_flags.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
-            </div>
-        })}
-        <h2>{move || tr!("result-risk-reasons")}</h2>
-        {if reasons.is_empty() {
-            view! { <p class="muted">{move || tr!("result-none")}</p> }.into_any()
-        } else {
-            view! {
-                <ul class="reasons">
-                    {reasons.into_iter().map(|(text, category, points, red_flag)| view! {
-                        <li class:red-flag=red_flag>
-                            {text}" — "<span class="muted">{category}</span>
-                            {red_flag.then(|| view! { <strong class="flag">" · "{red_flag_label.clone()}</strong> })}
-                            {(!red_flag).then(|| view! { <span class="muted">" · "{tr!("result-points", points = points)}</span> })}
-                        </li>
-                    }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        }}
-        {interactive.then(|| view! { <RaiseLevel case=case index=index instrument=instrument.clone() computed=computed /> })}
         <h2>{i18n::text(&messages::label(&instrument, "safety-plan"))}</h2>
         <ul class="checklist">
             {plan.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}

@@ -61,6 +61,31 @@ for (const [name, [width, height]] of Object.entries(sizes)) {
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('alert').filter({ hasText: 'does not open' }).waitFor();
   await shot('10-unlock-wrong');
+  // A two-language interview with long words: Finnish for the worker, Russian for her.
+  await page.getByLabel('Passphrase', { exact: true }).fill('screenshot pass phrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  // Unlocking returns to the screen of the lock: the settings.
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.locator('.home').waitFor();
+  await page.locator('#ui-language').selectOption('fi');
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
+  await page.locator('.home .title-row button').click();
+  await page.locator('input[name=consent-record]').first().check();
+  await page.locator('.new-case .actions .primary').click();
+  await page.locator('#respondent-language').selectOption('ru');
+  await shot('11-case-her-language');
+  await page.locator('.start-buttons button').first().click();
+  await page.locator('.step-actions .primary').click();
+  const first = page.locator('fieldset.question').first();
+  await first.locator('input[type=radio]').first().check();
+  await first.locator('details.hint summary').click();
+  await shot('12-two-languages');
+  await page.locator('.breadcrumb button').click();
+  await page.locator('.start-buttons button').nth(1).click();
+  await page.locator('.step-actions .primary').click();
+  await page.locator('fieldset.question').first().locator('input[value=immediate]').check();
+  await shot('13-two-languages-needs');
+  await page.locator('#ui-language').selectOption('en');
   await page.close();
 }
 await browser.close();
