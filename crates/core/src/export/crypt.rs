@@ -9,7 +9,8 @@ use age::DecryptError;
 
 use super::{DocumentError, ExportDocument};
 
-/// Files above this size are refused before they are read (64 MiB: some 5,000 cases).
+/// Files above this size are refused before they are read (64 MiB: some 3,000 fully
+/// answered cases).
 pub const MAX_EXPORT_BYTES: u64 = 64 * 1024 * 1024;
 
 /// The shortest passphrase an export may be sealed with, in characters.

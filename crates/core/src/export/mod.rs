@@ -127,7 +127,7 @@ impl ExportDocument {
                 })
             })
             .collect::<Result<Vec<_>, serde_json::Error>>()?;
-        serde_json::to_vec_pretty(&DocumentFile {
+        serde_json::to_vec(&DocumentFile {
             kind: EXPORT_KIND.to_string(),
             format: EXPORT_FORMAT,
             app_version: self.app_version.clone(),
