@@ -352,3 +352,81 @@ respondent-language-label = Hendes sprog
 respondent-language-hint = Hvert spørgsmål vises på dit sprog og, nedenunder, på hendes, så hun kan læse med, eller en tolk kan tjekke formuleringen.
 respondent-load-failed = Spørgsmålene kan ikke vises på hendes sprog ({ $language }) lige nu, kun på dit. Prøv igen, når enheden har forbindelse til internettet.
 action-close = Luk
+
+## Training with fictional cases
+
+training-mark = Øvelse – fiktiv sag. Intet her er virkeligt, og intet bevares.
+training-entry-heading = Øvelse
+training-entry-explain = Øv dig i identifikation med fiktive sager, for eksempel på et seminar. Der kræves ingen adgangssætning: øvelsen rører aldrig ved rigtige sager.
+training-entry = Øv dig på en fiktiv sag
+training-title = Øvelse
+training-leave = Afslut øvelsen
+training-explain = Læs en fiktiv kvindes historie, besvar identifikationen, som om du havde mødt hende, og sammenlign dine svar med erfarne medarbejderes. Dine svar bevares kun, indtil du afslutter øvelsen.
+training-scenarios = Scenarier
+training-start = Øv dig på dette scenarie
+training-open-file = Eller åbn en scenariefil fra din underviser (.trygg-scenario.json)
+training-trainers = Til undervisere
+training-trainers-explain = Åbn de resultatfiler, deltagerne har gemt, for at se, hvordan gruppen svarede, scenarie for scenarie.
+training-group-summary = Opsummering for gruppen
+training-back-to-scenarios = Tilbage til scenarierne
+training-story-explain = Læs hele historien først. Besvar derefter spørgsmålene ud fra det, historien fortæller: hvor den ikke siger noget, svarer du "Ved ikke".
+training-begin = Besvar identifikationen
+training-feedback-title = Tilbagemelding: { $scenario }
+training-agreement = Du var enig med referencen om { $matched } af { $total } indikatorer ({ $percent } %).
+training-conclusion = Konklusion
+training-conclusion-same = Din konklusion er den samme som referencens.
+training-conclusion-different = Din konklusion er en anden end referencens. Forskellene nedenfor forklarer hvorfor.
+training-yours = Dine svar
+training-reference = Reference
+training-yours-reference = Du: { $yours }. Referencen: { $reference }.
+training-finding-present = set
+training-finding-absent = ikke til stede
+training-finding-unknown = ukendt
+training-finding-not-relevant = ikke spurgt
+training-missed = { $count ->
+    [one] Én overset indikator
+   *[other] { $count } oversete indikatorer
+}
+training-missed-explain = Historien viser disse indikatorer, men ifølge dine svar er de ikke til stede.
+training-over-called = { $count ->
+    [one] Én indikator, som du ser, men referencen ikke ser
+   *[other] { $count } indikatorer, som du ser, men referencen ikke ser
+}
+training-over-called-explain = Ifølge dine svar er disse indikatorer til stede, men historien understøtter dem ikke.
+training-unknown = { $count ->
+    [one] Én indikator, der kun er kendt på den ene side
+   *[other] { $count } indikatorer, der kun er kendt på den ene side
+}
+training-unknown-explain = Den ene side svarede "Ved ikke" (eller nåede ikke til spørgsmålet), hvor den anden havde et svar.
+training-matched-list = { $count ->
+    [one] Én indikator, hvor du er enig med referencen
+   *[other] { $count } indikatorer, hvor du er enig med referencen
+}
+training-dimensions = Dimension for dimension
+training-dimension = Dimension
+training-save-heading = Gem dit resultat
+training-save-explain = Din underviser kan samle resultaterne for hele gruppen. Filen indeholder dine svar på denne fiktive sag og, hvis du vil, et kaldenavn; intet andet.
+training-nickname = Kaldenavn (valgfrit)
+training-save = Gem min resultatfil
+training-saved = Gemt som { $file } i din downloadmappe.
+training-save-failed = Filen kunne ikke gemmes. Prøv igen.
+training-summary-title = Opsummering for gruppen
+training-summary-explain = Vælg gruppens resultatfiler, alle på én gang. Trygg tæller dem op for hvert scenarie; filerne læses kun på denne enhed.
+training-result-files = Resultatfiler (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] Én deltager. Samme konklusion som referencen: { $agreeing }. Gennemsnitlig enighed om indikatorerne: { $percent } %.
+   *[other] { $trainees } deltagere. Samme konklusion som referencen: { $agreeing }. Gennemsnitlig enighed om indikatorerne: { $percent } %.
+}
+training-chart-conclusion = Konklusionen sammenlignet med referencen
+training-chart-agreeing = Samme konklusion
+training-chart-differing = Anden konklusion
+training-chart-dimensions = Deltagere, der er enige med referencen, pr. dimension
+training-chart-missed = Indikatorer, der oftest overses
+training-chart-over-called = Indikatorer, der oftest ses, hvor referencen ikke ser dem
+training-error-not-scenario = Dette er ikke en scenariefil fra Trygg.
+training-error-not-result = Dette er ikke en resultatfil fra en øvelse i Trygg.
+training-error-too-new = Denne fil er lavet med en nyere version af Trygg. Opdatér Trygg for at åbne den.
+training-error-damaged = Denne fil er beskadiget og kan ikke læses.
+training-error-no-reference = Dette scenarie har ingen referencesvar for identifikationen, så det kan ikke bruges til øvelse.
+training-error-unknown-scenario = Dette resultat hører til et scenarie, der ikke er indlæst. Åbn scenariefilen først.

@@ -368,3 +368,81 @@ respondent-language-label = Tema keel
 respondent-language-hint = Iga küsimus on näha sinu keeles ja selle all tema keeles, et ta saaks kaasa lugeda või tõlk saaks sõnastust kontrollida.
 respondent-load-failed = Küsimusi ei saa praegu tema keeles ({ $language }) näidata, ainult sinu keeles. Proovi uuesti, kui seade on internetiga ühendatud.
 action-close = Sulge
+
+## Training with fictional cases
+
+training-mark = Harjutus – väljamõeldud juhtum. Miski siin ei ole päris ja midagi ei säilitata.
+training-entry-heading = Harjutamine
+training-entry-explain = Harjuta tuvastamist väljamõeldud juhtumite põhjal, näiteks seminaril. Paroolifraasi pole vaja: harjutamine ei puuduta kunagi päris juhtumeid.
+training-entry = Harjuta väljamõeldud juhtumiga
+training-title = Harjutamine
+training-leave = Lõpeta harjutamine
+training-explain = Loe väljamõeldud naise lugu, vasta tuvastamise küsimustele nii, nagu oleksid temaga kohtunud, ja võrdle oma vastuseid kogenud töötajate vastustega. Sinu vastused säilivad ainult seni, kuni harjutamise lõpetad.
+training-scenarios = Stsenaariumid
+training-start = Harjuta selle stsenaariumiga
+training-open-file = Või ava koolitajalt saadud stsenaariumifail (.trygg-scenario.json)
+training-trainers = Koolitajatele
+training-trainers-explain = Ava osalejate salvestatud tulemusfailid, et näha, kuidas rühm vastas, stsenaariumide kaupa.
+training-group-summary = Rühma kokkuvõte
+training-back-to-scenarios = Tagasi stsenaariumide juurde
+training-story-explain = Loe kõigepealt kogu lugu läbi. Seejärel vasta küsimustele selle põhjal, mida lugu räägib: kui loos selle kohta midagi ei öelda, vasta „Ei tea“.
+training-begin = Vasta tuvastamise küsimustele
+training-feedback-title = Tagasiside: { $scenario }
+training-agreement = Tunnused, milles olid võrdlusvastustega ühel meelel: { $matched }/{ $total } ({ $percent }%).
+training-conclusion = Järeldus
+training-conclusion-same = Sinu järeldus on sama mis võrdlusvastustes.
+training-conclusion-different = Sinu järeldus erineb võrdlusvastustest. Allpool toodud erinevused selgitavad, miks.
+training-yours = Sinu vastused
+training-reference = Võrdlusvastused
+training-yours-reference = Sina: { $yours }. Võrdlusvastus: { $reference }.
+training-finding-present = täheldatud
+training-finding-absent = ei esine
+training-finding-unknown = teadmata
+training-finding-not-relevant = küsimata
+training-missed = { $count ->
+    [one] Üks tunnus jäi märkamata
+   *[other] { $count } tunnust jäi märkamata
+}
+training-missed-explain = Lugu näitab neid tunnuseid, kuid sinu vastuste järgi neid ei esine.
+training-over-called = { $count ->
+    [one] Üks tunnus, mille sina täheldasid, aga võrdlusvastus mitte
+   *[other] { $count } tunnust, mille sina täheldasid, aga võrdlusvastused mitte
+}
+training-over-called-explain = Sinu vastuste järgi need tunnused esinevad, kuid lugu neid ei toeta.
+training-unknown = { $count ->
+    [one] Üks tunnus, millele on vastus ainult ühel poolel
+   *[other] { $count } tunnust, millele on vastus ainult ühel poolel
+}
+training-unknown-explain = Üks pool vastas „Ei tea“ (või ei jõudnud küsimuseni), kui teisel oli vastus olemas.
+training-matched-list = { $count ->
+    [one] Üks tunnus, milles oled võrdlusvastusega ühel meelel
+   *[other] { $count } tunnust, milles oled võrdlusvastustega ühel meelel
+}
+training-dimensions = Mõõdete kaupa
+training-dimension = Mõõde
+training-save-heading = Salvesta oma tulemus
+training-save-explain = Sinu koolitaja saab kogu rühma tulemused kokku panna. Failis on sinu vastused selle väljamõeldud juhtumi kohta ja soovi korral hüüdnimi; mitte midagi muud.
+training-nickname = Hüüdnimi (valikuline)
+training-save = Salvesta minu tulemusfail
+training-saved = Salvestatud allalaadimiste kausta nimega { $file }.
+training-save-failed = Faili ei õnnestunud salvestada. Proovi uuesti.
+training-summary-title = Rühma kokkuvõte
+training-summary-explain = Vali oma rühma tulemusfailid, kõik korraga. Trygg loeb need kokku stsenaariumide kaupa; faile loetakse ainult selles seadmes.
+training-result-files = Tulemusfailid (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] Üks osaleja. Sama järeldus mis võrdlusvastustes: { $agreeing }. Keskmine kokkulangevus tunnustes: { $percent }%.
+   *[other] { $trainees } osalejat. Sama järeldus mis võrdlusvastustes: { $agreeing }. Keskmine kokkulangevus tunnustes: { $percent }%.
+}
+training-chart-conclusion = Järeldus võrreldes võrdlusvastustega
+training-chart-agreeing = Sama järeldus
+training-chart-differing = Erinev järeldus
+training-chart-dimensions = Võrdlusvastustega ühel meelel olevad osalejad mõõdete kaupa
+training-chart-missed = Kõige sagedamini märkamata jäänud tunnused
+training-chart-over-called = Tunnused, mida kõige sagedamini täheldati, kuigi võrdlusvastustes neid ei ole
+training-error-not-scenario = See ei ole Tryggi stsenaariumifail.
+training-error-not-result = See ei ole Tryggi harjutamise tulemusfail.
+training-error-too-new = See fail on tehtud Tryggi uuema versiooniga. Selle avamiseks uuenda Tryggi.
+training-error-damaged = See fail on rikutud ja seda ei saa lugeda.
+training-error-no-reference = Selles stsenaariumis pole tuvastamise võrdlusvastuseid, seega sellega ei saa harjutada.
+training-error-unknown-scenario = See tulemus on stsenaariumi kohta, mida pole laaditud. Ava kõigepealt selle stsenaariumi fail.

@@ -372,3 +372,81 @@ respondent-language-label = Hänen kielensä
 respondent-language-hint = Jokainen kysymys näytetään sinun kielelläsi ja sen alla hänen kielellään, jotta hän voi lukea mukana tai tulkki voi tarkistaa sanamuodon.
 respondent-load-failed = Kysymyksiä ei juuri nyt voida näyttää hänen kielellään ({ $language }), vain sinun kielelläsi. Yritä uudelleen, kun laite on yhteydessä internetiin.
 action-close = Sulje
+
+## Training with fictional cases
+
+training-mark = Harjoitus – kuvitteellinen tapaus. Mikään tässä ei ole totta, eikä mitään säilytetä.
+training-entry-heading = Harjoittelu
+training-entry-explain = Harjoittele tunnistamista kuvitteellisilla tapauksilla esimerkiksi seminaarissa. Salalausetta ei tarvita: harjoittelu ei koskaan ulotu todellisiin tapauksiin.
+training-entry = Harjoittele kuvitteellisella tapauksella
+training-title = Harjoittelu
+training-leave = Lopeta harjoittelu
+training-explain = Lue kuvitteellisen naisen tarina, vastaa tunnistamisen kysymyksiin ikään kuin olisit tavannut hänet ja vertaa vastauksiasi kokeneiden työntekijöiden vastauksiin. Vastauksesi säilyvät vain siihen asti, kun lopetat harjoittelun.
+training-scenarios = Skenaariot
+training-start = Harjoittele tällä skenaariolla
+training-open-file = Tai avaa kouluttajaltasi saatu skenaariotiedosto (.trygg-scenario.json)
+training-trainers = Kouluttajille
+training-trainers-explain = Avaa osallistujien tallentamat tulostiedostot, niin näet, miten ryhmä vastasi, skenaario kerrallaan.
+training-group-summary = Ryhmän yhteenveto
+training-back-to-scenarios = Takaisin skenaarioihin
+training-story-explain = Lue ensin koko tarina. Vastaa sitten kysymyksiin sen perusteella, mitä tarinassa kerrotaan: jos siinä ei sanota asiasta mitään, vastaa ”Ei tiedä”.
+training-begin = Vastaa tunnistamisen kysymyksiin
+training-feedback-title = Palaute: { $scenario }
+training-agreement = Tunnusmerkit, joista olit samaa mieltä vertailuvastausten kanssa: { $matched }/{ $total } ({ $percent } %).
+training-conclusion = Johtopäätös
+training-conclusion-same = Johtopäätöksesi on sama kuin vertailuvastauksissa.
+training-conclusion-different = Johtopäätöksesi poikkeaa vertailuvastauksista. Alla olevat erot selittävät, miksi.
+training-yours = Sinun vastauksesi
+training-reference = Vertailuvastaukset
+training-yours-reference = Sinä: { $yours }. Vertailuvastaus: { $reference }.
+training-finding-present = havaittu
+training-finding-absent = ei esiinny
+training-finding-unknown = ei tiedossa
+training-finding-not-relevant = ei kysytty
+training-missed = { $count ->
+    [one] Yksi tunnusmerkki jäi huomaamatta
+   *[other] { $count } tunnusmerkkiä jäi huomaamatta
+}
+training-missed-explain = Tarinassa nämä tunnusmerkit näkyvät, mutta vastaustesi mukaan niitä ei esiinny.
+training-over-called = { $count ->
+    [one] Yksi tunnusmerkki, jonka havaitsit, mutta vertailuvastaus ei
+   *[other] { $count } tunnusmerkkiä, jotka havaitsit, mutta vertailuvastaukset eivät
+}
+training-over-called-explain = Vastaustesi mukaan nämä tunnusmerkit esiintyvät, mutta tarina ei tue niitä.
+training-unknown = { $count ->
+    [one] Yksi tunnusmerkki, johon vain toisella osapuolella on vastaus
+   *[other] { $count } tunnusmerkkiä, joihin vain toisella osapuolella on vastaus
+}
+training-unknown-explain = Toinen osapuoli vastasi ”Ei tiedä” (tai ei päässyt kysymykseen asti), kun toisella oli vastaus.
+training-matched-list = { $count ->
+    [one] Yksi tunnusmerkki, josta olet samaa mieltä vertailuvastauksen kanssa
+   *[other] { $count } tunnusmerkkiä, joista olet samaa mieltä vertailuvastausten kanssa
+}
+training-dimensions = Ulottuvuus kerrallaan
+training-dimension = Ulottuvuus
+training-save-heading = Tallenna tuloksesi
+training-save-explain = Kouluttajasi voi koota koko ryhmän tulokset yhteen. Tiedostossa on vastauksesi tähän kuvitteelliseen tapaukseen ja halutessasi nimimerkki; ei mitään muuta.
+training-nickname = Nimimerkki (valinnainen)
+training-save = Tallenna tulostiedostoni
+training-saved = Tallennettu latauskansioosi nimellä { $file }.
+training-save-failed = Tiedostoa ei voitu tallentaa. Yritä uudelleen.
+training-summary-title = Ryhmän yhteenveto
+training-summary-explain = Valitse ryhmäsi tulostiedostot kaikki kerralla. Trygg laskee ne yhteen skenaarioittain; tiedostot luetaan vain tällä laitteella.
+training-result-files = Tulostiedostot (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] Yksi osallistuja. Sama johtopäätös kuin vertailuvastauksissa: { $agreeing }. Keskimääräinen yhtäpitävyys tunnusmerkeissä: { $percent } %.
+   *[other] { $trainees } osallistujaa. Sama johtopäätös kuin vertailuvastauksissa: { $agreeing }. Keskimääräinen yhtäpitävyys tunnusmerkeissä: { $percent } %.
+}
+training-chart-conclusion = Johtopäätös verrattuna vertailuvastauksiin
+training-chart-agreeing = Sama johtopäätös
+training-chart-differing = Eri johtopäätös
+training-chart-dimensions = Vertailuvastausten kanssa samaa mieltä olleet osallistujat ulottuvuuksittain
+training-chart-missed = Useimmin huomaamatta jääneet tunnusmerkit
+training-chart-over-called = Tunnusmerkit, jotka havaittiin useimmin, vaikka vertailuvastauksissa niitä ei ole
+training-error-not-scenario = Tämä ei ole Tryggin skenaariotiedosto.
+training-error-not-result = Tämä ei ole Tryggin harjoittelun tulostiedosto.
+training-error-too-new = Tämä tiedosto on tehty Tryggin uudemmalla versiolla. Päivitä Trygg, niin voit avata sen.
+training-error-damaged = Tiedosto on vioittunut, eikä sitä voi lukea.
+training-error-no-reference = Tässä skenaariossa ei ole tunnistamisen vertailuvastauksia, joten sillä ei voi harjoitella.
+training-error-unknown-scenario = Tämä tulos koskee skenaariota, jota ei ole ladattu. Avaa ensin sen skenaarion tiedosto.

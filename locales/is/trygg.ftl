@@ -352,3 +352,81 @@ respondent-language-label = Tungumál hennar
 respondent-language-hint = Hver spurning birtist á þínu tungumáli og fyrir neðan hana á hennar tungumáli, svo hún geti lesið með eða túlkur geti athugað orðalagið.
 respondent-load-failed = Ekki er hægt að sýna spurningarnar á tungumáli hennar ({ $language }) núna, aðeins á þínu. Reyndu aftur þegar tækið er tengt netinu.
 action-close = Loka
+
+## Training with fictional cases
+
+training-mark = Æfing – skáldað mál. Ekkert hér er raunverulegt og ekkert er geymt.
+training-entry-heading = Æfing
+training-entry-explain = Æfðu greiningu með skálduðum málum, til dæmis á námskeiði. Ekki þarf lykilorð: æfingin snertir aldrei raunveruleg mál.
+training-entry = Æfa sig á skálduðu máli
+training-title = Æfing
+training-leave = Hætta æfingunni
+training-explain = Lestu sögu skáldaðrar konu, svaraðu spurningum greiningarinnar eins og þú hefðir hitt hana og berðu svörin þín saman við svör reynds starfsfólks. Svörin þín eru aðeins geymd þar til þú hættir æfingunni.
+training-scenarios = Sviðsmyndir
+training-start = Æfa sig á þessari sviðsmynd
+training-open-file = Eða opna sviðsmyndaskrá frá leiðbeinandanum þínum (.trygg-scenario.json)
+training-trainers = Fyrir leiðbeinendur
+training-trainers-explain = Opnaðu niðurstöðuskrárnar sem þátttakendurnir vistuðu til að sjá hvernig hópurinn svaraði, sviðsmynd fyrir sviðsmynd.
+training-group-summary = Samantekt fyrir hópinn
+training-back-to-scenarios = Aftur í sviðsmyndirnar
+training-story-explain = Lestu fyrst alla söguna. Svaraðu svo spurningunum út frá því sem sagan segir: þar sem hún segir ekkert skaltu svara „Veit ekki“.
+training-begin = Svara spurningum greiningarinnar
+training-feedback-title = Endurgjöf: { $scenario }
+training-agreement = Vísbendingar þar sem þú varst sammála viðmiðinu: { $matched } af { $total } ({ $percent }%).
+training-conclusion = Niðurstaða
+training-conclusion-same = Niðurstaða þín er sú sama og í viðmiðinu.
+training-conclusion-different = Niðurstaða þín er önnur en í viðmiðinu. Munurinn hér fyrir neðan skýrir hvers vegna.
+training-yours = Svörin þín
+training-reference = Viðmið
+training-yours-reference = Þú: { $yours }. Viðmið: { $reference }.
+training-finding-present = komið fram
+training-finding-absent = ekki til staðar
+training-finding-unknown = ekki vitað
+training-finding-not-relevant = ekki spurt
+training-missed = { $count ->
+    [one] { $count } vísbending fór fram hjá þér
+   *[other] { $count } vísbendingar fóru fram hjá þér
+}
+training-missed-explain = Sagan sýnir þessar vísbendingar, en samkvæmt svörum þínum eru þær ekki til staðar.
+training-over-called = { $count ->
+    [one] { $count } vísbending sem þú sérð en viðmiðið ekki
+   *[other] { $count } vísbendingar sem þú sérð en viðmiðið ekki
+}
+training-over-called-explain = Samkvæmt svörum þínum eru þessar vísbendingar til staðar, en sagan styður þær ekki.
+training-unknown = { $count ->
+    [one] { $count } vísbending sem aðeins annar aðilinn hefur svar við
+   *[other] { $count } vísbendingar sem aðeins annar aðilinn hefur svar við
+}
+training-unknown-explain = Annar aðilinn svaraði „Veit ekki“ (eða komst ekki að spurningunni) þar sem hinn hafði svar.
+training-matched-list = { $count ->
+    [one] { $count } vísbending þar sem þú ert sammála viðmiðinu
+   *[other] { $count } vísbendingar þar sem þú ert sammála viðmiðinu
+}
+training-dimensions = Þáttur fyrir þátt
+training-dimension = Þáttur
+training-save-heading = Vistaðu niðurstöðuna þína
+training-save-explain = Leiðbeinandinn þinn getur tekið saman niðurstöður alls hópsins. Skráin inniheldur svörin þín við þessu skáldaða máli og, ef þú vilt, gælunafn; ekkert annað.
+training-nickname = Gælunafn (valfrjálst)
+training-save = Vista niðurstöðuskrána mína
+training-saved = Vistað sem { $file } í niðurhalsmöppunni þinni.
+training-save-failed = Ekki tókst að vista skrána. Reyndu aftur.
+training-summary-title = Samantekt fyrir hópinn
+training-summary-explain = Veldu niðurstöðuskrár hópsins, allar í einu. Trygg tekur þær saman eftir sviðsmyndum; skrárnar eru aðeins lesnar á þessu tæki.
+training-result-files = Niðurstöðuskrár (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] { $trainees } þátttakandi. Sama niðurstaða og í viðmiðinu: { $agreeing }. Meðalsamræmi í vísbendingum: { $percent }%.
+   *[other] { $trainees } þátttakendur. Sama niðurstaða og í viðmiðinu: { $agreeing }. Meðalsamræmi í vísbendingum: { $percent }%.
+}
+training-chart-conclusion = Niðurstaðan borin saman við viðmiðið
+training-chart-agreeing = Sama niðurstaða
+training-chart-differing = Önnur niðurstaða
+training-chart-dimensions = Þátttakendur sem eru sammála viðmiðinu, eftir þáttum
+training-chart-missed = Vísbendingar sem oftast fóru fram hjá þátttakendum
+training-chart-over-called = Vísbendingar sem oftast voru taldar koma fram þótt viðmiðið sjái þær ekki
+training-error-not-scenario = Þetta er ekki sviðsmyndaskrá úr Trygg.
+training-error-not-result = Þetta er ekki niðurstöðuskrá úr æfingu í Trygg.
+training-error-too-new = Þessi skrá var gerð með nýrri útgáfu af Trygg. Uppfærðu Trygg til að opna hana.
+training-error-damaged = Þessi skrá er skemmd og ekki er hægt að lesa hana.
+training-error-no-reference = Í þessari sviðsmynd eru engin viðmiðunarsvör fyrir greininguna, svo ekki er hægt að æfa sig á henni.
+training-error-unknown-scenario = Þessi niðurstaða á við sviðsmynd sem er ekki opin. Opnaðu fyrst skrána með þeirri sviðsmynd.

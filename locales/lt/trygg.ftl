@@ -394,3 +394,91 @@ respondent-language-label = Jos kalba
 respondent-language-hint = Kiekvienas klausimas rodomas jūsų kalba, o po juo – jos kalba, kad ji galėtų skaityti kartu arba vertėjas galėtų patikrinti formuluotę.
 respondent-load-failed = Klausimų dabar negalima parodyti jos kalba ({ $language }), tik jūsų kalba. Bandykite dar kartą, kai įrenginys bus prisijungęs prie interneto.
 action-close = Uždaryti
+
+## Training with fictional cases
+
+training-mark = Mokymai – išgalvotas atvejis. Niekas čia nėra tikra ir niekas nesaugoma.
+training-entry-heading = Mokymai
+training-entry-explain = Mokykitės identifikuoti naudodamiesi išgalvotais atvejais, pavyzdžiui, per seminarą. Slaptafrazės nereikia: mokymų režimas niekada neliečia tikrų atvejų.
+training-entry = Praktikuotis su išgalvotu atveju
+training-title = Mokymai
+training-leave = Išeiti iš mokymų
+training-explain = Perskaitykite išgalvotos moters istoriją, atsakykite į identifikavimo klausimus taip, lyg būtumėte ją sutikę, ir palyginkite savo atsakymus su patyrusių darbuotojų atsakymais. Jūsų atsakymai saugomi tik tol, kol išeisite iš mokymų.
+training-scenarios = Scenarijai
+training-start = Praktikuotis su šiuo scenarijumi
+training-open-file = Arba atidarykite scenarijaus failą, gautą iš mokymų vadovo (.trygg-scenario.json)
+training-trainers = Mokymų vadovams
+training-trainers-explain = Atidarykite dalyvių išsaugotus rezultatų failus, kad pamatytumėte, kaip grupė atsakė kiekviename scenarijuje.
+training-group-summary = Grupės suvestinė
+training-back-to-scenarios = Atgal į scenarijus
+training-story-explain = Pirmiausia perskaitykite visą istoriją. Tada atsakykite į klausimus remdamiesi tuo, kas joje pasakyta: jei apie tai nieko nepasakyta, atsakykite „Nežino“.
+training-begin = Atsakyti į identifikavimo klausimus
+training-feedback-title = Grįžtamasis ryšys: { $scenario }
+training-agreement = Požymiai, dėl kurių jūsų atsakymai sutapo su etalonu: { $matched } iš { $total } ({ $percent } %).
+training-conclusion = Išvada
+training-conclusion-same = Jūsų išvada tokia pati kaip etalone.
+training-conclusion-different = Jūsų išvada skiriasi nuo etalono. Toliau nurodyti skirtumai paaiškina, kodėl.
+training-yours = Jūsų atsakymai
+training-reference = Etalonas
+training-yours-reference = Jūsų atsakyme: { $yours }. Etalone: { $reference }.
+training-finding-present = požymis pastebėtas
+training-finding-absent = požymio nėra
+training-finding-unknown = nežinoma
+training-finding-not-relevant = neklausta
+training-missed = { $count ->
+    [one] { $count } nepastebėtas požymis
+    [few] { $count } nepastebėti požymiai
+    [many] { $count } nepastebėto požymio
+   *[other] { $count } nepastebėtų požymių
+}
+training-missed-explain = Istorijoje šie požymiai matyti, bet pagal jūsų atsakymus jų nėra.
+training-over-called = { $count ->
+    [one] { $count } požymis, kurį pastebėjote jūs, bet etalone jo nėra
+    [few] { $count } požymiai, kuriuos pastebėjote jūs, bet etalone jų nėra
+    [many] { $count } požymio, kuriuos pastebėjote jūs, bet etalone jų nėra
+   *[other] { $count } požymių, kuriuos pastebėjote jūs, bet etalone jų nėra
+}
+training-over-called-explain = Pagal jūsų atsakymus šie požymiai yra, bet istorija to nepatvirtina.
+training-unknown = { $count ->
+    [one] { $count } požymis, žinomas tik vienai pusei
+    [few] { $count } požymiai, žinomi tik vienai pusei
+    [many] { $count } požymio, žinomo tik vienai pusei
+   *[other] { $count } požymių, žinomų tik vienai pusei
+}
+training-unknown-explain = Viena pusė atsakė „Nežino“ (arba nepriėjo iki šio klausimo), o kita turėjo atsakymą.
+training-matched-list = { $count ->
+    [one] { $count } požymis, dėl kurio jūsų atsakymas sutampa su etalonu
+    [few] { $count } požymiai, dėl kurių jūsų atsakymai sutampa su etalonu
+    [many] { $count } požymio, dėl kurių jūsų atsakymai sutampa su etalonu
+   *[other] { $count } požymių, dėl kurių jūsų atsakymai sutampa su etalonu
+}
+training-dimensions = Pagal dimensijas
+training-dimension = Dimensija
+training-save-heading = Išsaugokite savo rezultatą
+training-save-explain = Jūsų mokymų vadovas gali sujungti visos grupės rezultatus. Faile yra jūsų atsakymai apie šį išgalvotą atvejį ir, jei norite, slapyvardis; nieko daugiau.
+training-nickname = Slapyvardis (neprivaloma)
+training-save = Išsaugoti mano rezultatų failą
+training-saved = Išsaugota atsisiuntimų aplanke pavadinimu { $file }.
+training-save-failed = Failo nepavyko išsaugoti. Bandykite dar kartą.
+training-summary-title = Grupės suvestinė
+training-summary-explain = Pasirinkite savo grupės rezultatų failus, visus iš karto. Trygg juos suskaičiuoja pagal scenarijus; failai skaitomi tik šiame įrenginyje.
+training-result-files = Rezultatų failai (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] { $trainees } dalyvis. Tokia pati išvada kaip etalone: { $agreeing }. Vidutinis požymių sutapimas: { $percent } %.
+    [few] { $trainees } dalyviai. Tokia pati išvada kaip etalone: { $agreeing }. Vidutinis požymių sutapimas: { $percent } %.
+    [many] { $trainees } dalyvio. Tokia pati išvada kaip etalone: { $agreeing }. Vidutinis požymių sutapimas: { $percent } %.
+   *[other] { $trainees } dalyvių. Tokia pati išvada kaip etalone: { $agreeing }. Vidutinis požymių sutapimas: { $percent } %.
+}
+training-chart-conclusion = Išvada, palyginti su etalonu
+training-chart-agreeing = Tokia pati išvada
+training-chart-differing = Kita išvada
+training-chart-dimensions = Dalyviai, kurių atsakymai sutampa su etalonu, pagal dimensijas
+training-chart-missed = Dažniausiai nepastebėti požymiai
+training-chart-over-called = Požymiai, kurie dažniausiai pastebėti, nors etalone jų nėra
+training-error-not-scenario = Tai ne Trygg scenarijaus failas.
+training-error-not-result = Tai ne Trygg mokymų rezultatų failas.
+training-error-too-new = Šis failas sukurtas naujesne Trygg versija. Kad jį atidarytumėte, atnaujinkite Trygg.
+training-error-damaged = Šis failas sugadintas, jo negalima perskaityti.
+training-error-no-reference = Šiame scenarijuje nėra etaloninių identifikavimo atsakymų, todėl su juo praktikuotis negalima.
+training-error-unknown-scenario = Šis rezultatas skirtas scenarijui, kuris neįkeltas. Pirmiausia atidarykite to scenarijaus failą.

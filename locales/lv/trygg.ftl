@@ -383,3 +383,86 @@ respondent-language-label = Viņas valoda
 respondent-language-hint = Katrs jautājums tiek parādīts jūsu valodā un zem tā – viņas valodā, lai viņa varētu lasīt līdzi vai tulks varētu pārbaudīt formulējumu.
 respondent-load-failed = Jautājumus pašlaik nevar parādīt viņas valodā ({ $language }), tikai jūsu valodā. Mēģiniet vēlreiz, kad ierīce ir savienota ar internetu.
 action-close = Aizvērt
+
+## Training with fictional cases
+
+training-mark = Mācības — izdomāts gadījums. Nekas šeit nav īsts, un nekas netiek glabāts.
+training-entry-heading = Mācības
+training-entry-explain = Vingrinieties identificēšanā ar izdomātiem gadījumiem, piemēram, seminārā. Paroles frāze nav vajadzīga: mācību režīms nekad neskar īstus gadījumus.
+training-entry = Vingrināties ar izdomātu gadījumu
+training-title = Mācības
+training-leave = Iziet no mācībām
+training-explain = Izlasiet izdomātas sievietes stāstu, atbildiet uz identificēšanas jautājumiem tā, it kā būtu viņu satikuši, un salīdziniet savas atbildes ar pieredzējušu speciālistu atbildēm. Jūsu atbildes tiek glabātas tikai līdz brīdim, kad izejat no mācībām.
+training-scenarios = Scenāriji
+training-start = Vingrināties ar šo scenāriju
+training-open-file = Vai arī atveriet scenārija failu, ko jums devis pasniedzējs (.trygg-scenario.json)
+training-trainers = Pasniedzējiem
+training-trainers-explain = Atveriet dalībnieku saglabātos rezultātu failus, lai redzētu, kā grupa atbildēja katrā scenārijā.
+training-group-summary = Grupas kopsavilkums
+training-back-to-scenarios = Atpakaļ uz scenārijiem
+training-story-explain = Vispirms izlasiet visu stāstu. Tad atbildiet uz jautājumiem, balstoties uz to, kas stāstā teikts: ja tajā par to nekas nav teikts, atbildiet „Nezina”.
+training-begin = Atbildēt uz identificēšanas jautājumiem
+training-feedback-title = Atgriezeniskā saite: { $scenario }
+training-agreement = Pazīmes, kurās jūsu atbildes sakrīt ar etalonu: { $matched } no { $total } ({ $percent }%).
+training-conclusion = Secinājums
+training-conclusion-same = Jūsu secinājums ir tāds pats kā etalonā.
+training-conclusion-different = Jūsu secinājums atšķiras no etalona. Tālāk norādītās atšķirības paskaidro, kāpēc.
+training-yours = Jūsu atbildes
+training-reference = Etalons
+training-yours-reference = Jums: { $yours }. Etalonā: { $reference }.
+training-finding-present = pazīme konstatēta
+training-finding-absent = pazīmes nav
+training-finding-unknown = nav zināms
+training-finding-not-relevant = nav jautāts
+training-missed = { $count ->
+    [zero] { $count } nepamanītas pazīmes
+    [one] { $count } nepamanīta pazīme
+   *[other] { $count } nepamanītas pazīmes
+}
+training-missed-explain = Stāstā šīs pazīmes ir redzamas, bet saskaņā ar jūsu atbildēm to nav.
+training-over-called = { $count ->
+    [zero] { $count } pazīmes, kuras konstatējāt jūs, bet etalonā to nav
+    [one] { $count } pazīme, kuru konstatējāt jūs, bet etalonā tās nav
+   *[other] { $count } pazīmes, kuras konstatējāt jūs, bet etalonā to nav
+}
+training-over-called-explain = Saskaņā ar jūsu atbildēm šīs pazīmes ir, bet stāsts to neapstiprina.
+training-unknown = { $count ->
+    [zero] { $count } pazīmes, kas zināmas tikai vienai pusei
+    [one] { $count } pazīme, kas zināma tikai vienai pusei
+   *[other] { $count } pazīmes, kas zināmas tikai vienai pusei
+}
+training-unknown-explain = Viena puse atbildēja „Nezina” (vai nenonāca līdz šim jautājumam), bet otrai pusei bija atbilde.
+training-matched-list = { $count ->
+    [zero] { $count } pazīmes, kurās jūsu atbildes sakrīt ar etalonu
+    [one] { $count } pazīme, kurā jūsu atbilde sakrīt ar etalonu
+   *[other] { $count } pazīmes, kurās jūsu atbildes sakrīt ar etalonu
+}
+training-dimensions = Pa dimensijām
+training-dimension = Dimensija
+training-save-heading = Saglabājiet savu rezultātu
+training-save-explain = Jūsu pasniedzējs var apkopot visas grupas rezultātus. Failā ir jūsu atbildes par šo izdomāto gadījumu un, ja vēlaties, segvārds; nekas cits.
+training-nickname = Segvārds (nav obligāti)
+training-save = Saglabāt manu rezultātu failu
+training-saved = Saglabāts lejupielāžu mapē ar nosaukumu { $file }.
+training-save-failed = Failu nevarēja saglabāt. Mēģiniet vēlreiz.
+training-summary-title = Grupas kopsavilkums
+training-summary-explain = Izvēlieties savas grupas rezultātu failus, visus uzreiz. Trygg tos apkopo pa scenārijiem; faili tiek nolasīti tikai šajā ierīcē.
+training-result-files = Rezultātu faili (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [zero] { $trainees } dalībnieki. Tāds pats secinājums kā etalonā: { $agreeing }. Vidējā sakritība pazīmēs: { $percent }%.
+    [one] { $trainees } dalībnieks. Tāds pats secinājums kā etalonā: { $agreeing }. Vidējā sakritība pazīmēs: { $percent }%.
+   *[other] { $trainees } dalībnieki. Tāds pats secinājums kā etalonā: { $agreeing }. Vidējā sakritība pazīmēs: { $percent }%.
+}
+training-chart-conclusion = Secinājums salīdzinājumā ar etalonu
+training-chart-agreeing = Tāds pats secinājums
+training-chart-differing = Cits secinājums
+training-chart-dimensions = Dalībnieki, kuru atbildes sakrīt ar etalonu, pa dimensijām
+training-chart-missed = Visbiežāk nepamanītās pazīmes
+training-chart-over-called = Pazīmes, kas visbiežāk konstatētas, lai gan etalonā to nav
+training-error-not-scenario = Šis nav Trygg scenārija fails.
+training-error-not-result = Šis nav Trygg mācību rezultātu fails.
+training-error-too-new = Šis fails ir izveidots ar jaunāku Trygg versiju. Lai to atvērtu, atjauniniet Trygg.
+training-error-damaged = Šis fails ir bojāts un nav nolasāms.
+training-error-no-reference = Šajā scenārijā nav identificēšanas etalona atbilžu, tāpēc ar to nevar vingrināties.
+training-error-unknown-scenario = Šis rezultāts attiecas uz scenāriju, kas nav ielādēts. Vispirms atveriet šī scenārija failu.

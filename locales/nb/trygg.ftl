@@ -352,3 +352,81 @@ respondent-language-label = Hennes språk
 respondent-language-hint = Hvert spørsmål vises på ditt språk og, under det, på hennes, slik at hun kan lese med eller en tolk kan sjekke ordlyden.
 respondent-load-failed = Spørsmålene kan ikke vises på hennes språk ({ $language }) akkurat nå, bare på ditt. Prøv igjen når enheten er koblet til internett.
 action-close = Lukk
+
+## Training with fictional cases
+
+training-mark = Øving – fiktiv sak. Ingenting her er virkelig, og ingenting blir tatt vare på.
+training-entry-heading = Øving
+training-entry-explain = Øv på identifisering med fiktive saker, for eksempel på et seminar. Du trenger ingen passordfrase: øvingen berører aldri ekte saker.
+training-entry = Øv med en fiktiv sak
+training-title = Øving
+training-leave = Avslutt øvingen
+training-explain = Les historien om en fiktiv kvinne, svar på identifiseringen som om du hadde møtt henne, og sammenlign svarene dine med svarene til erfarne medarbeidere. Svarene dine blir bare tatt vare på til du avslutter øvingen.
+training-scenarios = Scenarioer
+training-start = Øv på dette scenarioet
+training-open-file = Eller åpne en scenariofil fra kurslederen din (.trygg-scenario.json)
+training-trainers = For kursledere
+training-trainers-explain = Åpne resultatfilene deltakerne har lagret, for å se hvordan gruppen svarte, scenario for scenario.
+training-group-summary = Oppsummering for gruppen
+training-back-to-scenarios = Tilbake til scenarioene
+training-story-explain = Les hele historien først. Svar så på spørsmålene ut fra det historien forteller: der den ikke sier noe, svarer du «Vet ikke».
+training-begin = Svar på identifiseringen
+training-feedback-title = Tilbakemelding: { $scenario }
+training-agreement = Du var enig med referansen om { $matched } av { $total } indikatorer ({ $percent } %).
+training-conclusion = Konklusjon
+training-conclusion-same = Konklusjonen din er den samme som referansens.
+training-conclusion-different = Konklusjonen din er en annen enn referansens. Forskjellene nedenfor forklarer hvorfor.
+training-yours = Svarene dine
+training-reference = Referanse
+training-yours-reference = Du: { $yours }. Referansen: { $reference }.
+training-finding-present = sett
+training-finding-absent = ikke til stede
+training-finding-unknown = ukjent
+training-finding-not-relevant = ikke spurt
+training-missed = { $count ->
+    [one] Én oversett indikator
+   *[other] { $count } oversette indikatorer
+}
+training-missed-explain = Historien viser disse indikatorene, men ifølge svarene dine er de ikke til stede.
+training-over-called = { $count ->
+    [one] Én indikator du ser, men som referansen ikke ser
+   *[other] { $count } indikatorer du ser, men som referansen ikke ser
+}
+training-over-called-explain = Ifølge svarene dine er disse indikatorene til stede, men historien gir ikke grunnlag for dem.
+training-unknown = { $count ->
+    [one] Én indikator som bare er kjent på den ene siden
+   *[other] { $count } indikatorer som bare er kjent på den ene siden
+}
+training-unknown-explain = Den ene siden svarte «Vet ikke» (eller kom ikke til spørsmålet) der den andre hadde et svar.
+training-matched-list = { $count ->
+    [one] Én indikator der du er enig med referansen
+   *[other] { $count } indikatorer der du er enig med referansen
+}
+training-dimensions = Dimensjon for dimensjon
+training-dimension = Dimensjon
+training-save-heading = Lagre resultatet ditt
+training-save-explain = Kurslederen din kan sette sammen resultatene for hele gruppen. Filen inneholder svarene dine på denne fiktive saken og, hvis du vil, et kallenavn; ingenting annet.
+training-nickname = Kallenavn (valgfritt)
+training-save = Lagre resultatfilen min
+training-saved = Lagret som { $file } i nedlastingene dine.
+training-save-failed = Filen kunne ikke lagres. Prøv igjen.
+training-summary-title = Oppsummering for gruppen
+training-summary-explain = Velg resultatfilene til gruppen, alle på én gang. Trygg teller dem opp per scenario; filene leses bare på denne enheten.
+training-result-files = Resultatfiler (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] Én deltaker. Samme konklusjon som referansen: { $agreeing }. Gjennomsnittlig enighet om indikatorene: { $percent } %.
+   *[other] { $trainees } deltakere. Samme konklusjon som referansen: { $agreeing }. Gjennomsnittlig enighet om indikatorene: { $percent } %.
+}
+training-chart-conclusion = Konklusjonen sammenlignet med referansen
+training-chart-agreeing = Samme konklusjon
+training-chart-differing = Annen konklusjon
+training-chart-dimensions = Deltakere som er enige med referansen, per dimensjon
+training-chart-missed = Indikatorer som oftest blir oversett
+training-chart-over-called = Indikatorer som oftest blir sett der referansen ikke ser dem
+training-error-not-scenario = Dette er ikke en scenariofil fra Trygg.
+training-error-not-result = Dette er ikke en resultatfil fra øving i Trygg.
+training-error-too-new = Denne filen ble laget med en nyere versjon av Trygg. Oppdater Trygg for å åpne den.
+training-error-damaged = Denne filen er skadet og kan ikke leses.
+training-error-no-reference = Dette scenarioet har ingen referansesvar for identifiseringen, så det kan ikke brukes til øving.
+training-error-unknown-scenario = Dette resultatet gjelder et scenario som ikke er lastet inn. Åpne scenariofilen først.

@@ -399,3 +399,91 @@ respondent-language-label = Её язык
 respondent-language-hint = Каждый вопрос показан на вашем языке, а под ним — на её языке, чтобы она могла читать вместе с вами, а переводчик мог проверить формулировку.
 respondent-load-failed = Сейчас вопросы нельзя показать на её языке ({ $language }), только на вашем. Попробуйте ещё раз, когда устройство будет подключено к интернету.
 action-close = Закрыть
+
+## Training with fictional cases
+
+training-mark = Учебный режим — вымышленный случай. Здесь нет ничего настоящего, и ничего не сохраняется.
+training-entry-heading = Обучение
+training-entry-explain = Потренируйтесь в идентификации на вымышленных случаях, например на семинаре. Кодовая фраза не нужна: учебный режим никогда не затрагивает настоящие случаи.
+training-entry = Потренироваться на вымышленном случае
+training-title = Обучение
+training-leave = Выйти из учебного режима
+training-explain = Прочитайте историю вымышленной женщины, ответьте на вопросы идентификации так, как если бы вы с ней встретились, и сравните свои ответы с ответами опытных специалистов. Ваши ответы хранятся только до выхода из учебного режима.
+training-scenarios = Сценарии
+training-start = Потренироваться на этом сценарии
+training-open-file = Или откройте файл сценария, полученный от тренера (.trygg-scenario.json)
+training-trainers = Для тренеров
+training-trainers-explain = Откройте файлы результатов, которые сохранили участники, чтобы увидеть, как ответила группа, по каждому сценарию.
+training-group-summary = Сводка по группе
+training-back-to-scenarios = Назад к сценариям
+training-story-explain = Сначала прочитайте всю историю. Затем отвечайте на вопросы, исходя из того, что в ней сказано: если об этом ничего не сказано, отвечайте «Не знаю».
+training-begin = Ответить на вопросы идентификации
+training-feedback-title = Разбор: { $scenario }
+training-agreement = Индикаторы, по которым ваши ответы совпали с эталоном: { $matched } из { $total } ({ $percent } %).
+training-conclusion = Вывод
+training-conclusion-same = Ваш вывод совпадает с эталонным.
+training-conclusion-different = Ваш вывод отличается от эталонного. Почему — объясняют различия ниже.
+training-yours = Ваши ответы
+training-reference = Эталон
+training-yours-reference = У вас: { $yours }. В эталоне: { $reference }.
+training-finding-present = индикатор выявлен
+training-finding-absent = индикатора нет
+training-finding-unknown = неизвестно
+training-finding-not-relevant = вопрос не задавали
+training-missed = { $count ->
+    [one] { $count } пропущенный индикатор
+    [few] { $count } пропущенных индикатора
+    [many] { $count } пропущенных индикаторов
+   *[other] { $count } пропущенного индикатора
+}
+training-missed-explain = В истории эти индикаторы есть, но по вашим ответам их нет.
+training-over-called = { $count ->
+    [one] { $count } индикатор, который вы выявили, а в эталоне его нет
+    [few] { $count } индикатора, которые вы выявили, а в эталоне их нет
+    [many] { $count } индикаторов, которые вы выявили, а в эталоне их нет
+   *[other] { $count } индикатора, которые вы выявили, а в эталоне их нет
+}
+training-over-called-explain = По вашим ответам эти индикаторы есть, но история этого не подтверждает.
+training-unknown = { $count ->
+    [one] { $count } индикатор, известный только одной стороне
+    [few] { $count } индикатора, известных только одной стороне
+    [many] { $count } индикаторов, известных только одной стороне
+   *[other] { $count } индикатора, известных только одной стороне
+}
+training-unknown-explain = Одна из сторон ответила «Не знаю» (или не дошла до этого вопроса), а у другой был ответ.
+training-matched-list = { $count ->
+    [one] { $count } индикатор, по которому ваш ответ совпадает с эталоном
+    [few] { $count } индикатора, по которым ваши ответы совпадают с эталоном
+    [many] { $count } индикаторов, по которым ваши ответы совпадают с эталоном
+   *[other] { $count } индикатора, по которым ваши ответы совпадают с эталоном
+}
+training-dimensions = По измерениям
+training-dimension = Измерение
+training-save-heading = Сохраните свой результат
+training-save-explain = Ваш тренер может свести вместе результаты всей группы. В файле — ваши ответы по этому вымышленному случаю и, если хотите, псевдоним; больше ничего.
+training-nickname = Псевдоним (необязательно)
+training-save = Сохранить мой файл результатов
+training-saved = Сохранено в папке загрузок под именем { $file }.
+training-save-failed = Не удалось сохранить файл. Попробуйте ещё раз.
+training-summary-title = Сводка по группе
+training-summary-explain = Выберите файлы результатов вашей группы — все сразу. Trygg подсчитывает их по сценариям; файлы читаются только на этом устройстве.
+training-result-files = Файлы результатов (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] { $trainees } участник. Тот же вывод, что в эталоне: { $agreeing }. Среднее совпадение по индикаторам: { $percent } %.
+    [few] { $trainees } участника. Тот же вывод, что в эталоне: { $agreeing }. Среднее совпадение по индикаторам: { $percent } %.
+    [many] { $trainees } участников. Тот же вывод, что в эталоне: { $agreeing }. Среднее совпадение по индикаторам: { $percent } %.
+   *[other] { $trainees } участника. Тот же вывод, что в эталоне: { $agreeing }. Среднее совпадение по индикаторам: { $percent } %.
+}
+training-chart-conclusion = Вывод в сравнении с эталоном
+training-chart-agreeing = Тот же вывод
+training-chart-differing = Другой вывод
+training-chart-dimensions = Участники, совпавшие с эталоном, по измерениям
+training-chart-missed = Индикаторы, которые чаще всего пропускали
+training-chart-over-called = Индикаторы, которые чаще всего выявляли, хотя в эталоне их нет
+training-error-not-scenario = Это не файл сценария Trygg.
+training-error-not-result = Это не файл результатов учебного режима Trygg.
+training-error-too-new = Этот файл создан более новой версией Trygg. Обновите Trygg, чтобы его открыть.
+training-error-damaged = Этот файл повреждён, и его невозможно прочитать.
+training-error-no-reference = В этом сценарии нет эталонных ответов для идентификации, поэтому на нём нельзя тренироваться.
+training-error-unknown-scenario = Этот результат относится к сценарию, который не загружен. Сначала откройте файл этого сценария.

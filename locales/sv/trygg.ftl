@@ -352,3 +352,81 @@ respondent-language-label = Hennes språk
 respondent-language-hint = Varje fråga visas på ditt språk och, under den, på hennes, så att hon kan läsa med eller en tolk kan kontrollera formuleringen.
 respondent-load-failed = Frågorna kan inte visas på hennes språk ({ $language }) just nu, bara på ditt. Försök igen när enheten är ansluten till internet.
 action-close = Stäng
+
+## Training with fictional cases
+
+training-mark = Övning – fiktivt ärende. Ingenting här är verkligt, och ingenting behålls.
+training-entry-heading = Övning
+training-entry-explain = Öva identifiering på fiktiva ärenden, till exempel på ett seminarium. Ingen lösenfras behövs: övningen rör aldrig riktiga ärenden.
+training-entry = Öva med ett fiktivt ärende
+training-title = Övning
+training-leave = Avsluta övningen
+training-explain = Läs en fiktiv kvinnas berättelse, besvara identifieringen som om du hade träffat henne och jämför dina svar med erfarna medarbetares svar. Dina svar finns bara kvar tills du avslutar övningen.
+training-scenarios = Scenarier
+training-start = Öva på det här scenariot
+training-open-file = Eller öppna en scenariofil från din utbildare (.trygg-scenario.json)
+training-trainers = För utbildare
+training-trainers-explain = Öppna resultatfilerna som deltagarna har sparat för att se hur gruppen svarade, scenario för scenario.
+training-group-summary = Sammanställning för gruppen
+training-back-to-scenarios = Tillbaka till scenarierna
+training-story-explain = Läs först hela berättelsen. Svara sedan på frågorna utifrån det som berättelsen säger: där den inte säger något svarar du "Vet inte".
+training-begin = Besvara identifieringen
+training-feedback-title = Återkoppling: { $scenario }
+training-agreement = Du var överens med referensen om { $matched } av { $total } indikatorer ({ $percent } %).
+training-conclusion = Slutsats
+training-conclusion-same = Din slutsats är densamma som referensens.
+training-conclusion-different = Din slutsats skiljer sig från referensens. Skillnaderna nedan förklarar varför.
+training-yours = Dina svar
+training-reference = Referens
+training-yours-reference = Du: { $yours }. Referensen: { $reference }.
+training-finding-present = iakttagen
+training-finding-absent = finns inte
+training-finding-unknown = okänd
+training-finding-not-relevant = frågan inte ställd
+training-missed = { $count ->
+    [one] En förbisedd indikator
+   *[other] { $count } förbisedda indikatorer
+}
+training-missed-explain = Berättelsen visar de här indikatorerna, men enligt dina svar finns de inte.
+training-over-called = { $count ->
+    [one] En indikator som du ser men referensen inte ser
+   *[other] { $count } indikatorer som du ser men referensen inte ser
+}
+training-over-called-explain = Enligt dina svar finns de här indikatorerna, men berättelsen ger inget stöd för dem.
+training-unknown = { $count ->
+    [one] En indikator som bara är känd på ena sidan
+   *[other] { $count } indikatorer som bara är kända på ena sidan
+}
+training-unknown-explain = Ena sidan svarade "Vet inte" (eller kom inte fram till frågan) där den andra hade ett svar.
+training-matched-list = { $count ->
+    [one] En indikator där du är överens med referensen
+   *[other] { $count } indikatorer där du är överens med referensen
+}
+training-dimensions = Dimension för dimension
+training-dimension = Dimension
+training-save-heading = Spara ditt resultat
+training-save-explain = Din utbildare kan sammanställa resultaten för hela gruppen. Filen innehåller dina svar på det här fiktiva ärendet och, om du vill, ett smeknamn; inget annat.
+training-nickname = Smeknamn (valfritt)
+training-save = Spara min resultatfil
+training-saved = Filen sparades som { $file } bland dina hämtade filer.
+training-save-failed = Filen kunde inte sparas. Försök igen.
+training-summary-title = Sammanställning för gruppen
+training-summary-explain = Välj gruppens resultatfiler, alla på en gång. Trygg räknar ihop dem per scenario; filerna läses bara på den här enheten.
+training-result-files = Resultatfiler (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] En deltagare. Samma slutsats som referensen: { $agreeing }. Genomsnittlig överensstämmelse för indikatorerna: { $percent } %.
+   *[other] { $trainees } deltagare. Samma slutsats som referensen: { $agreeing }. Genomsnittlig överensstämmelse för indikatorerna: { $percent } %.
+}
+training-chart-conclusion = Slutsatsen jämförd med referensen
+training-chart-agreeing = Samma slutsats
+training-chart-differing = Annan slutsats
+training-chart-dimensions = Deltagare som är överens med referensen, per dimension
+training-chart-missed = Indikatorer som oftast förbises
+training-chart-over-called = Indikatorer som oftast ses där referensen inte ser dem
+training-error-not-scenario = Det här är inte en scenariofil från Trygg.
+training-error-not-result = Det här är inte en resultatfil från en övning i Trygg.
+training-error-too-new = Filen har skapats med en nyare version av Trygg. Uppdatera Trygg för att öppna den.
+training-error-damaged = Filen är skadad och kan inte läsas.
+training-error-no-reference = Scenariot saknar referenssvar för identifieringen och kan därför inte användas för övning.
+training-error-unknown-scenario = Resultatet gäller ett scenario som inte är inläst. Öppna scenariofilen först.

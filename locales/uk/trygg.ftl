@@ -399,3 +399,91 @@ respondent-language-label = Її мова
 respondent-language-hint = Кожне запитання показано вашою мовою, а під ним — її мовою, щоб вона могла читати разом із вами, а перекладач міг перевірити формулювання.
 respondent-load-failed = Зараз запитання не можна показати її мовою ({ $language }), лише вашою. Спробуйте ще раз, коли пристрій буде підключено до інтернету.
 action-close = Закрити
+
+## Training with fictional cases
+
+training-mark = Навчальний режим — вигаданий випадок. Тут немає нічого справжнього, і нічого не зберігається.
+training-entry-heading = Навчання
+training-entry-explain = Потренуйтеся в ідентифікації на вигаданих випадках, наприклад на семінарі. Кодова фраза не потрібна: навчальний режим ніколи не торкається справжніх випадків.
+training-entry = Потренуватися на вигаданому випадку
+training-title = Навчання
+training-leave = Вийти з навчального режиму
+training-explain = Прочитайте історію вигаданої жінки, дайте відповіді на запитання ідентифікації так, ніби ви з нею зустрілися, і порівняйте свої відповіді з відповідями досвідчених фахівців. Ваші відповіді зберігаються лише до виходу з навчального режиму.
+training-scenarios = Сценарії
+training-start = Потренуватися на цьому сценарії
+training-open-file = Або відкрийте файл сценарію, отриманий від тренера (.trygg-scenario.json)
+training-trainers = Для тренерів
+training-trainers-explain = Відкрийте файли результатів, які зберегли учасники, щоб побачити, як відповіла група, за кожним сценарієм.
+training-group-summary = Підсумки групи
+training-back-to-scenarios = Назад до сценаріїв
+training-story-explain = Спочатку прочитайте всю історію. Потім відповідайте на запитання, спираючись на те, що в ній сказано: якщо про це нічого не сказано, відповідайте «Не знаю».
+training-begin = Відповісти на запитання ідентифікації
+training-feedback-title = Розбір: { $scenario }
+training-agreement = Індикатори, щодо яких ваші відповіді збіглися з еталоном: { $matched } з { $total } ({ $percent }%).
+training-conclusion = Висновок
+training-conclusion-same = Ваш висновок збігається з еталонним.
+training-conclusion-different = Ваш висновок відрізняється від еталонного. Чому — пояснюють відмінності нижче.
+training-yours = Ваші відповіді
+training-reference = Еталон
+training-yours-reference = У вас: { $yours }. В еталоні: { $reference }.
+training-finding-present = індикатор виявлено
+training-finding-absent = індикатора немає
+training-finding-unknown = невідомо
+training-finding-not-relevant = запитання не ставили
+training-missed = { $count ->
+    [one] { $count } пропущений індикатор
+    [few] { $count } пропущені індикатори
+    [many] { $count } пропущених індикаторів
+   *[other] { $count } пропущеного індикатора
+}
+training-missed-explain = В історії ці індикатори є, але за вашими відповідями їх немає.
+training-over-called = { $count ->
+    [one] { $count } індикатор, який ви виявили, а в еталоні його немає
+    [few] { $count } індикатори, які ви виявили, а в еталоні їх немає
+    [many] { $count } індикаторів, які ви виявили, а в еталоні їх немає
+   *[other] { $count } індикатора, які ви виявили, а в еталоні їх немає
+}
+training-over-called-explain = За вашими відповідями ці індикатори є, але історія цього не підтверджує.
+training-unknown = { $count ->
+    [one] { $count } індикатор, відомий лише одній стороні
+    [few] { $count } індикатори, відомі лише одній стороні
+    [many] { $count } індикаторів, відомих лише одній стороні
+   *[other] { $count } індикатора, відомих лише одній стороні
+}
+training-unknown-explain = Одна зі сторін відповіла «Не знаю» (або не дійшла до цього запитання), а інша мала відповідь.
+training-matched-list = { $count ->
+    [one] { $count } індикатор, щодо якого ваша відповідь збігається з еталоном
+    [few] { $count } індикатори, щодо яких ваші відповіді збігаються з еталоном
+    [many] { $count } індикаторів, щодо яких ваші відповіді збігаються з еталоном
+   *[other] { $count } індикатора, щодо яких ваші відповіді збігаються з еталоном
+}
+training-dimensions = За вимірами
+training-dimension = Вимір
+training-save-heading = Збережіть свій результат
+training-save-explain = Ваш тренер може звести разом результати всієї групи. У файлі — ваші відповіді щодо цього вигаданого випадку і, якщо бажаєте, псевдонім; більше нічого.
+training-nickname = Псевдонім (необов’язково)
+training-save = Зберегти мій файл результатів
+training-saved = Збережено в папці завантажень під назвою { $file }.
+training-save-failed = Не вдалося зберегти файл. Спробуйте ще раз.
+training-summary-title = Підсумки групи
+training-summary-explain = Виберіть файли результатів вашої групи — усі одразу. Trygg підраховує їх за сценаріями; файли читаються лише на цьому пристрої.
+training-result-files = Файли результатів (.trygg-training.json)
+training-file-problem = { $file }: { $problem }
+training-summary-counts = { $trainees ->
+    [one] { $trainees } учасник. Той самий висновок, що й в еталоні: { $agreeing }. Середній збіг за індикаторами: { $percent }%.
+    [few] { $trainees } учасники. Той самий висновок, що й в еталоні: { $agreeing }. Середній збіг за індикаторами: { $percent }%.
+    [many] { $trainees } учасників. Той самий висновок, що й в еталоні: { $agreeing }. Середній збіг за індикаторами: { $percent }%.
+   *[other] { $trainees } учасника. Той самий висновок, що й в еталоні: { $agreeing }. Середній збіг за індикаторами: { $percent }%.
+}
+training-chart-conclusion = Висновок порівняно з еталоном
+training-chart-agreeing = Той самий висновок
+training-chart-differing = Інший висновок
+training-chart-dimensions = Учасники, чиї відповіді збіглися з еталоном, за вимірами
+training-chart-missed = Індикатори, які найчастіше пропускали
+training-chart-over-called = Індикатори, які найчастіше виявляли, хоча в еталоні їх немає
+training-error-not-scenario = Це не файл сценарію Trygg.
+training-error-not-result = Це не файл результатів навчального режиму Trygg.
+training-error-too-new = Цей файл створено новішою версією Trygg. Оновіть Trygg, щоб його відкрити.
+training-error-damaged = Цей файл пошкоджено, і його неможливо прочитати.
+training-error-no-reference = У цьому сценарії немає еталонних відповідей для ідентифікації, тому на ньому не можна тренуватися.
+training-error-unknown-scenario = Цей результат стосується сценарію, який не завантажено. Спочатку відкрийте файл цього сценарію.
