@@ -137,9 +137,15 @@ impl Session {
         if matches!(self.phase.get_untracked(), Phase::Open(_)) {
             self.lock();
         }
-        let instruments = self.instruments.get_value();
-        let state = AppState::new((*instruments).clone(), CaseStore::in_memory(), Vec::new());
-        self.phase.set(Phase::Training(state));
+        // Made outside the clicked screen's reactive owner (as unlocking does), so the
+        // training state outlives the screen that started it.
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            let instruments = session.instruments.get_value();
+            let state =
+                AppState::new((*instruments).clone(), CaseStore::in_memory(), Vec::new());
+            session.phase.set(Phase::Training(state));
+        });
     }
 
     /// Ends training (its answers are dropped) and returns to set-up or unlock.
