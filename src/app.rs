@@ -18,8 +18,8 @@ use crate::screens::{
     settings::SettingsScreen, storage_error_text,
 };
 use crate::session::{use_session, Phase, Session};
-use crate::training::TrainingScreens;
 use crate::state::{AppState, Screen};
+use crate::training::TrainingScreens;
 use crate::{i18n, tr};
 
 #[component]

@@ -142,8 +142,7 @@ impl Session {
         let session = *self;
         leptos::task::spawn_local(async move {
             let instruments = session.instruments.get_value();
-            let state =
-                AppState::new((*instruments).clone(), CaseStore::in_memory(), Vec::new());
+            let state = AppState::new((*instruments).clone(), CaseStore::in_memory(), Vec::new());
             session.phase.set(Phase::Training(state));
         });
     }

@@ -41,7 +41,8 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
         return view! { <Missing /> }.into_any();
     };
     let Some(reference) = scenario.reference(&instrument.id).cloned() else {
-        return view! { <p role="alert">{move || tr!("training-error-no-reference")}</p> }.into_any();
+        return view! { <p role="alert">{move || tr!("training-error-no-reference")}</p> }
+            .into_any();
     };
     let Ok(result) = feedback::identification(&instrument, &reference, &assessment.answers) else {
         return view! { <p role="alert">{move || tr!("result-unavailable")}</p> }.into_any();
@@ -70,7 +71,10 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
             save_answers.clone(),
             now(),
         );
-        let hex: String = random_bytes::<4>().iter().map(|b| format!("{b:02x}")).collect();
+        let hex: String = random_bytes::<4>()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         let name = format!("{}-{hex}.trygg-training.json", save_scenario.id);
         let outcome = record
             .to_json()
@@ -143,11 +147,18 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
 }
 
 #[component]
-fn Differences(instrument: Arc<Instrument>, result: Feedback, agreement: Agreement) -> impl IntoView {
+fn Differences(
+    instrument: Arc<Instrument>,
+    result: Feedback,
+    agreement: Agreement,
+) -> impl IntoView {
     let items: Vec<IndicatorFeedback> = result.with(agreement).cloned().collect();
     let heading = move || match agreement {
         Agreement::Missed => tr!("training-missed", count = items_len(agreement, &result)),
-        Agreement::OverCalled => tr!("training-over-called", count = items_len(agreement, &result)),
+        Agreement::OverCalled => tr!(
+            "training-over-called",
+            count = items_len(agreement, &result)
+        ),
         Agreement::Unknown => tr!("training-unknown", count = items_len(agreement, &result)),
         Agreement::Matched => String::new(),
     };

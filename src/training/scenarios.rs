@@ -115,7 +115,9 @@ pub fn StoryScreen() -> impl IntoView {
     let Some(scenario) = training.current.get_untracked() else {
         return view! { <ScenarioList /> }.into_any();
     };
-    let case_id = app.cases.with_untracked(|cases| cases.first().map(|c| c.id.clone()));
+    let case_id = app
+        .cases
+        .with_untracked(|cases| cases.first().map(|c| c.id.clone()));
     let Some(case_id) = case_id else {
         return view! { <ScenarioList /> }.into_any();
     };

@@ -41,12 +41,16 @@ pub fn SummaryScreen() -> impl IntoView {
             for file in chosen {
                 let name = file.name();
                 let parsed = match files::read_file(&file, MAX_RESULT_BYTES).await {
-                    Ok(bytes) => TrainingResult::from_json(&bytes).map_err(|e| result_error_text(&e)),
+                    Ok(bytes) => {
+                        TrainingResult::from_json(&bytes).map_err(|e| result_error_text(&e))
+                    }
                     Err(_) => Err(tr!("file-error-unreadable")),
                 };
                 match parsed {
                     Ok(result) => loaded.push(result),
-                    Err(message) => failed.push(tr!("training-file-problem", file = name, problem = message)),
+                    Err(message) => {
+                        failed.push(tr!("training-file-problem", file = name, problem = message))
+                    }
                 }
             }
             results.set(loaded);
@@ -114,7 +118,10 @@ fn ScenarioSummaryView(summary: ScenarioSummary, instrument: Arc<Instrument>) ->
     let question = |id: &str| messages::question(&instrument, id);
     let conclusion_rows = vec![
         (tr!("training-chart-agreeing"), summary.conclusion_agreeing),
-        (tr!("training-chart-differing"), n - summary.conclusion_agreeing),
+        (
+            tr!("training-chart-differing"),
+            n - summary.conclusion_agreeing,
+        ),
     ];
     let missed: Vec<(String, usize)> = summary
         .most_missed

@@ -14,7 +14,14 @@ pub const LANGUAGES: &[&str] = &[
 
 /// The Fluent files of one language, without `.ftl`: the app's own texts, the
 /// texts all instruments share, and one file per instrument.
-pub const LOCALE_FILES: &[&str] = &["trygg", "common", "identification", "needs", "risk", "training"];
+pub const LOCALE_FILES: &[&str] = &[
+    "trygg",
+    "common",
+    "identification",
+    "needs",
+    "risk",
+    "training",
+];
 
 /// How far a language's texts can be trusted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

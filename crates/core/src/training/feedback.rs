@@ -137,9 +137,7 @@ fn compare(reference: Finding, trainee: Finding) -> Option<Agreement> {
         (NotRelevant, NotRelevant) => return None,
         (Present, Present) | (Absent, Absent) | (Unknown(_), Unknown(_)) => Agreement::Matched,
         // Not relevant where the reference did not see it either: nothing to learn.
-        (NotRelevant, Absent | Unknown(_)) | (Absent | Unknown(_), NotRelevant) => {
-            return None
-        }
+        (NotRelevant, Absent | Unknown(_)) | (Absent | Unknown(_), NotRelevant) => return None,
         (Present, Absent | NotRelevant) => Agreement::Missed,
         (Absent | Unknown(_) | NotRelevant, Present) => Agreement::OverCalled,
         (Present, Unknown(_)) | (Absent, Unknown(_)) | (Unknown(_), Absent) => Agreement::Unknown,
@@ -154,14 +152,29 @@ mod tests {
     #[test]
     fn findings_compare_as_the_guide_says() {
         let unknown = Finding::Unknown(StateKind::DontKnow);
-        assert_eq!(compare(Finding::Present, Finding::Present), Some(Agreement::Matched));
-        assert_eq!(compare(Finding::Present, Finding::Absent), Some(Agreement::Missed));
-        assert_eq!(compare(Finding::Absent, Finding::Present), Some(Agreement::OverCalled));
-        assert_eq!(compare(unknown, Finding::Present), Some(Agreement::OverCalled));
+        assert_eq!(
+            compare(Finding::Present, Finding::Present),
+            Some(Agreement::Matched)
+        );
+        assert_eq!(
+            compare(Finding::Present, Finding::Absent),
+            Some(Agreement::Missed)
+        );
+        assert_eq!(
+            compare(Finding::Absent, Finding::Present),
+            Some(Agreement::OverCalled)
+        );
+        assert_eq!(
+            compare(unknown, Finding::Present),
+            Some(Agreement::OverCalled)
+        );
         assert_eq!(compare(Finding::Present, unknown), Some(Agreement::Unknown));
         assert_eq!(compare(unknown, unknown), Some(Agreement::Matched));
         assert_eq!(compare(Finding::NotRelevant, Finding::NotRelevant), None);
-        assert_eq!(compare(Finding::Present, Finding::NotRelevant), Some(Agreement::Missed));
+        assert_eq!(
+            compare(Finding::Present, Finding::NotRelevant),
+            Some(Agreement::Missed)
+        );
     }
 
     #[test]
