@@ -191,7 +191,7 @@ fn BarChart(id: String, title: String, rows: Vec<(String, usize)>, max: usize) -
                 preserveAspectRatio="xMinYMin meet">
                 {rows.iter().enumerate().map(|(n, (label, value))| {
                     let y = n * ROW;
-                    let width = if max == 0 { 0 } else { value * bar_room / max };
+                    let width = (value * bar_room).checked_div(max).unwrap_or(0);
                     view! {
                         <text x="0" y=(y + 14).to_string() class="chart-label">{label.clone()}</text>
                         <rect x=LABEL.to_string() y=(y + 20).to_string() width=width.max(2).to_string() height="16" rx="3" class="chart-bar" />

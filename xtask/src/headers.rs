@@ -108,11 +108,12 @@ pub fn values<'a>(headers: &'a [(String, String)], name: &str) -> Vec<&'a str> {
         .collect()
 }
 
-/// Whether a file name carries the build's content hash (`name-<16 hex>…`), so that
-/// it may be cached for good.
+/// Whether a file name carries the build's content hash (`name-<hex>…`), so that
+/// it may be cached for good. Trunk writes the 64-bit hash without leading zeros,
+/// so it has up to 16 digits (fewer about one build in sixteen).
 pub fn is_hashed(file_name: &str) -> bool {
     file_name.split(['-', '.', '_']).any(|part| {
-        part.len() == 16
+        (12..=16).contains(&part.len())
             && part
                 .chars()
                 .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
@@ -189,6 +190,8 @@ mod tests {
         assert!(is_hashed("trygg-5b768b1b5d0f8f9b_bg.wasm"));
         assert!(is_hashed("trygg-loader-de67e625c4f02b2b.js"));
         assert!(is_hashed("main-a84a284da1f27422.css"));
+        // A hash with a leading zero, written without it.
+        assert!(is_hashed("trygg-927c27bc11da4d3.js"));
         assert!(!is_hashed("index.html"));
         assert!(!is_hashed("sw.js"));
         assert!(!is_hashed("icon-192.png"));
