@@ -178,7 +178,7 @@ fn Screens(state: AppState) -> impl IntoView {
         Screen::Export(ids) => view! { <ExportScreen preselected=ids /> }.into_any(),
         Screen::OpenExport => view! { <OpenExportScreen /> }.into_any(),
         // Training screens are not reachable with real cases.
-        Screen::GroupSummary => view! { <Home /> }.into_any(),
+        Screen::GroupSummary | Screen::ScenarioEditor => view! { <Home /> }.into_any(),
     }
 }
 

@@ -36,6 +36,8 @@ pub enum Screen {
     OpenExport,
     /// Training only: the trainer's summary of trainees' result files.
     GroupSummary,
+    /// Training only: writing a scenario.
+    ScenarioEditor,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]

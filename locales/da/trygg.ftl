@@ -430,3 +430,26 @@ training-error-too-new = Denne fil er lavet med en nyere version af Trygg. Opdat
 training-error-damaged = Denne fil er beskadiget og kan ikke læses.
 training-error-no-reference = Dette scenarie har ingen referencesvar for identifikationen, så det kan ikke bruges til øvelse.
 training-error-unknown-scenario = Dette resultat hører til et scenarie, der ikke er indlæst. Åbn scenariefilen først.
+
+## Training: the scenario editor
+
+training-write = Skriv et scenarie
+training-editor-title = Skriv et scenarie
+training-editor-explain = Skriv en fiktiv kvindes historie i korte dele, besvar identifikationen, som en erfaren medarbejder ville gøre ud fra historien, og skriv for hver indikator, hvorfor den gælder eller ej. Gem derefter filen, og giv den til dine deltagere. Alt bliver på denne enhed, indtil du gemmer det.
+training-editor-title-label = Titel
+training-editor-summary-label = Én sætning om scenariet
+training-editor-story = Historien
+training-editor-part = Del { $number }
+training-editor-add-part = Tilføj en del
+training-editor-reference = Referencesvar
+training-editor-answered = { $count ->
+    [one] Ét spørgsmål besvaret indtil nu.
+   *[other] { $count } spørgsmål besvaret indtil nu.
+}
+training-editor-answer = Besvar identifikationen som reference
+training-editor-explanations = Hvorfor hver indikator gælder eller ej
+training-editor-explanations-explain = Deltagerne læser forklaringerne, når deres svar afviger fra referencen. En eller to sætninger til hver er nok.
+training-editor-save = Gem scenariefilen
+training-editor-saved = Gemt som { $file } i din downloadmappe.
+training-editor-error-empty = Giv scenariet en titel og mindst én del af historien.
+training-editor-error-no-answers = Besvar først identifikationen som reference.

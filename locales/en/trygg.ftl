@@ -427,3 +427,26 @@ respondent-language-label = Her language
 respondent-language-hint = Each question is shown in your language and, beneath it, in hers, so that she can read along or an interpreter can check the wording.
 respondent-load-failed = The questions cannot be shown in her language ({ $language }) just now, only in yours. Try again when the device is connected to the internet.
 action-close = Close
+
+## Training: the scenario editor
+
+training-write = Write a scenario
+training-editor-title = Write a scenario
+training-editor-explain = Write a fictional woman's story in short parts, answer the identification as an experienced worker would from that story, and say for each indicator why it applies or not. Then save the file and give it to your trainees. Everything stays on this device until you save it.
+training-editor-title-label = Title
+training-editor-summary-label = One sentence about the scenario
+training-editor-story = The story
+training-editor-part = Part { $number }
+training-editor-add-part = Add a part
+training-editor-reference = Reference answers
+training-editor-answered = { $count ->
+    [one] One question answered so far.
+   *[other] { $count } questions answered so far.
+}
+training-editor-answer = Answer the identification as the reference
+training-editor-explanations = Why each indicator applies or not
+training-editor-explanations-explain = Trainees read these when their answer differs from the reference. One or two sentences each are enough.
+training-editor-save = Save the scenario file
+training-editor-saved = Saved as { $file } in your downloads.
+training-editor-error-empty = Give the scenario a title and at least one part of the story.
+training-editor-error-no-answers = Answer the identification as the reference first.

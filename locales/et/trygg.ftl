@@ -446,3 +446,26 @@ training-error-too-new = See fail on tehtud Tryggi uuema versiooniga. Selle avam
 training-error-damaged = See fail on rikutud ja seda ei saa lugeda.
 training-error-no-reference = Selles stsenaariumis pole tuvastamise võrdlusvastuseid, seega sellega ei saa harjutada.
 training-error-unknown-scenario = See tulemus on stsenaariumi kohta, mida pole laaditud. Ava kõigepealt selle stsenaariumi fail.
+
+## Training: the scenario editor
+
+training-write = Kirjuta stsenaarium
+training-editor-title = Kirjuta stsenaarium
+training-editor-explain = Kirjuta väljamõeldud naise lugu lühikeste osadena, vasta tuvastamise küsimustele nii, nagu kogenud töötaja selle loo põhjal vastaks, ja selgita iga tunnuse kohta, miks see esineb või ei esine. Seejärel salvesta fail ja anna see oma osalejatele. Kõik jääb sellesse seadmesse, kuni sa selle salvestad.
+training-editor-title-label = Pealkiri
+training-editor-summary-label = Üks lause stsenaariumi kohta
+training-editor-story = Lugu
+training-editor-part = { $number }. osa
+training-editor-add-part = Lisa osa
+training-editor-reference = Võrdlusvastused
+training-editor-answered = { $count ->
+    [one] Seni on vastatud ühele küsimusele.
+   *[other] Seni on vastatud { $count } küsimusele.
+}
+training-editor-answer = Vasta tuvastamise küsimustele võrdlusvastustena
+training-editor-explanations = Miks iga tunnus esineb või ei esine
+training-editor-explanations-explain = Osalejad loevad neid selgitusi, kui nende vastus erineb võrdlusvastusest. Igaühe kohta piisab ühest-kahest lausest.
+training-editor-save = Salvesta stsenaariumifail
+training-editor-saved = Salvestatud allalaadimiste kausta nimega { $file }.
+training-editor-error-empty = Anna stsenaariumile pealkiri ja kirjuta loost vähemalt üks osa.
+training-editor-error-no-answers = Vasta kõigepealt tuvastamise küsimustele võrdlusvastustena.

@@ -450,3 +450,26 @@ training-error-too-new = Tämä tiedosto on tehty Tryggin uudemmalla versiolla. 
 training-error-damaged = Tiedosto on vioittunut, eikä sitä voi lukea.
 training-error-no-reference = Tässä skenaariossa ei ole tunnistamisen vertailuvastauksia, joten sillä ei voi harjoitella.
 training-error-unknown-scenario = Tämä tulos koskee skenaariota, jota ei ole ladattu. Avaa ensin sen skenaarion tiedosto.
+
+## Training: the scenario editor
+
+training-write = Kirjoita skenaario
+training-editor-title = Kirjoita skenaario
+training-editor-explain = Kirjoita kuvitteellisen naisen tarina lyhyinä osina, vastaa tunnistamisen kysymyksiin niin kuin kokenut työntekijä vastaisi tarinan perusteella ja kerro jokaisesta tunnusmerkistä, miksi se esiintyy tai ei esiinny. Tallenna sitten tiedosto ja anna se osallistujillesi. Kaikki pysyy tällä laitteella, kunnes tallennat sen.
+training-editor-title-label = Otsikko
+training-editor-summary-label = Skenaarion kuvaus yhdellä virkkeellä
+training-editor-story = Tarina
+training-editor-part = Osa { $number }
+training-editor-add-part = Lisää osa
+training-editor-reference = Vertailuvastaukset
+training-editor-answered = { $count ->
+    [one] Tähän mennessä on vastattu yhteen kysymykseen.
+   *[other] Tähän mennessä on vastattu { $count } kysymykseen.
+}
+training-editor-answer = Anna vertailuvastaukset tunnistamisen kysymyksiin
+training-editor-explanations = Miksi kukin tunnusmerkki esiintyy tai ei esiinny
+training-editor-explanations-explain = Osallistujat lukevat nämä perustelut, kun heidän vastauksensa poikkeaa vertailuvastauksesta. Yksi tai kaksi virkettä kustakin riittää.
+training-editor-save = Tallenna skenaariotiedosto
+training-editor-saved = Tallennettu latauskansioosi nimellä { $file }.
+training-editor-error-empty = Anna skenaariolle otsikko ja kirjoita tarinasta vähintään yksi osa.
+training-editor-error-no-answers = Anna ensin vertailuvastaukset tunnistamisen kysymyksiin.

@@ -430,3 +430,26 @@ training-error-too-new = Þessi skrá var gerð með nýrri útgáfu af Trygg. U
 training-error-damaged = Þessi skrá er skemmd og ekki er hægt að lesa hana.
 training-error-no-reference = Í þessari sviðsmynd eru engin viðmiðunarsvör fyrir greininguna, svo ekki er hægt að æfa sig á henni.
 training-error-unknown-scenario = Þessi niðurstaða á við sviðsmynd sem er ekki opin. Opnaðu fyrst skrána með þeirri sviðsmynd.
+
+## Training: the scenario editor
+
+training-write = Skrifa sviðsmynd
+training-editor-title = Skrifa sviðsmynd
+training-editor-explain = Skrifaðu sögu skáldaðrar konu í stuttum hlutum, svaraðu spurningum greiningarinnar eins og reyndur starfsmaður myndi svara út frá sögunni og segðu fyrir hverja vísbendingu hvers vegna hún á við eða ekki. Vistaðu svo skrána og láttu þátttakendurna þína fá hana. Allt helst á þessu tæki þar til þú vistar það.
+training-editor-title-label = Titill
+training-editor-summary-label = Ein setning um sviðsmyndina
+training-editor-story = Sagan
+training-editor-part = Hluti { $number }
+training-editor-add-part = Bæta við hluta
+training-editor-reference = Viðmiðunarsvör
+training-editor-answered = { $count ->
+    [one] Þú hefur svarað { $count } spurningu hingað til.
+   *[other] Þú hefur svarað { $count } spurningum hingað til.
+}
+training-editor-answer = Svara spurningum greiningarinnar sem viðmiðunarsvör
+training-editor-explanations = Hvers vegna hver vísbending á við eða ekki
+training-editor-explanations-explain = Þátttakendur lesa skýringarnar þegar svar þeirra er annað en viðmiðið. Ein eða tvær setningar við hverja vísbendingu nægja.
+training-editor-save = Vista sviðsmyndaskrána
+training-editor-saved = Vistað sem { $file } í niðurhalsmöppunni þinni.
+training-editor-error-empty = Gefðu sviðsmyndinni titil og að minnsta kosti einn hluta af sögunni.
+training-editor-error-no-answers = Svaraðu fyrst spurningum greiningarinnar sem viðmiðunarsvör.

@@ -482,3 +482,28 @@ training-error-too-new = Šis failas sukurtas naujesne Trygg versija. Kad jį at
 training-error-damaged = Šis failas sugadintas, jo negalima perskaityti.
 training-error-no-reference = Šiame scenarijuje nėra etaloninių identifikavimo atsakymų, todėl su juo praktikuotis negalima.
 training-error-unknown-scenario = Šis rezultatas skirtas scenarijui, kuris neįkeltas. Pirmiausia atidarykite to scenarijaus failą.
+
+## Training: the scenario editor
+
+training-write = Rašyti scenarijų
+training-editor-title = Parašykite scenarijų
+training-editor-explain = Parašykite išgalvotos moters istoriją trumpomis dalimis, atsakykite į identifikavimo klausimus taip, kaip pagal šią istoriją atsakytų patyręs darbuotojas, ir prie kiekvieno požymio paaiškinkite, kodėl jis yra arba jo nėra. Tada išsaugokite failą ir duokite jį savo dalyviams. Kol neišsaugosite, viskas lieka tik šiame įrenginyje.
+training-editor-title-label = Pavadinimas
+training-editor-summary-label = Vienas sakinys apie scenarijų
+training-editor-story = Istorija
+training-editor-part = { $number } dalis
+training-editor-add-part = Pridėti dalį
+training-editor-reference = Etaloniniai atsakymai
+training-editor-answered = { $count ->
+    [one] Kol kas atsakyta į { $count } klausimą.
+    [few] Kol kas atsakyta į { $count } klausimus.
+    [many] Kol kas atsakyta į { $count } klausimo.
+   *[other] Kol kas atsakyta į { $count } klausimų.
+}
+training-editor-answer = Pateikti etaloninius identifikavimo atsakymus
+training-editor-explanations = Kodėl kiekvienas požymis yra arba jo nėra
+training-editor-explanations-explain = Dalyviai skaito šiuos paaiškinimus, kai jų atsakymas skiriasi nuo etalono. Pakanka vieno ar dviejų sakinių apie kiekvieną požymį.
+training-editor-save = Išsaugoti scenarijaus failą
+training-editor-saved = Išsaugota atsisiuntimų aplanke pavadinimu { $file }.
+training-editor-error-empty = Įrašykite scenarijaus pavadinimą ir bent vieną istorijos dalį.
+training-editor-error-no-answers = Pirmiausia pateikite etaloninius identifikavimo atsakymus.

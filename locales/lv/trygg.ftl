@@ -466,3 +466,27 @@ training-error-too-new = Šis fails ir izveidots ar jaunāku Trygg versiju. Lai 
 training-error-damaged = Šis fails ir bojāts un nav nolasāms.
 training-error-no-reference = Šajā scenārijā nav identificēšanas etalona atbilžu, tāpēc ar to nevar vingrināties.
 training-error-unknown-scenario = Šis rezultāts attiecas uz scenāriju, kas nav ielādēts. Vispirms atveriet šī scenārija failu.
+
+## Training: the scenario editor
+
+training-write = Rakstīt scenāriju
+training-editor-title = Uzrakstiet scenāriju
+training-editor-explain = Uzrakstiet izdomātas sievietes stāstu īsās daļās, atbildiet uz identificēšanas jautājumiem tā, kā pieredzējis speciālists atbildētu, balstoties uz šo stāstu, un katrai pazīmei paskaidrojiet, kāpēc tā ir vai nav konstatēta. Pēc tam saglabājiet failu un iedodiet to saviem dalībniekiem. Viss paliek šajā ierīcē, līdz jūs to saglabājat.
+training-editor-title-label = Nosaukums
+training-editor-summary-label = Viens teikums par scenāriju
+training-editor-story = Stāsts
+training-editor-part = { $number }. daļa
+training-editor-add-part = Pievienot daļu
+training-editor-reference = Etalona atbildes
+training-editor-answered = { $count ->
+    [zero] Līdz šim atbildēts uz { $count } jautājumiem.
+    [one] Līdz šim atbildēts uz { $count } jautājumu.
+   *[other] Līdz šim atbildēts uz { $count } jautājumiem.
+}
+training-editor-answer = Sniegt etalona atbildes uz identificēšanas jautājumiem
+training-editor-explanations = Kāpēc katra pazīme ir vai nav konstatēta
+training-editor-explanations-explain = Dalībnieki lasa šos paskaidrojumus, ja viņu atbilde atšķiras no etalona. Pietiek ar vienu vai diviem teikumiem par katru pazīmi.
+training-editor-save = Saglabāt scenārija failu
+training-editor-saved = Saglabāts lejupielāžu mapē ar nosaukumu { $file }.
+training-editor-error-empty = Norādiet scenārija nosaukumu un uzrakstiet vismaz vienu stāsta daļu.
+training-editor-error-no-answers = Vispirms sniedziet etalona atbildes uz identificēšanas jautājumiem.

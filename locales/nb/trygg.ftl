@@ -430,3 +430,26 @@ training-error-too-new = Denne filen ble laget med en nyere versjon av Trygg. Op
 training-error-damaged = Denne filen er skadet og kan ikke leses.
 training-error-no-reference = Dette scenarioet har ingen referansesvar for identifiseringen, så det kan ikke brukes til øving.
 training-error-unknown-scenario = Dette resultatet gjelder et scenario som ikke er lastet inn. Åpne scenariofilen først.
+
+## Training: the scenario editor
+
+training-write = Skriv et scenario
+training-editor-title = Skriv et scenario
+training-editor-explain = Skriv historien om en fiktiv kvinne i korte deler, svar på identifiseringen slik en erfaren medarbeider ville gjort ut fra historien, og skriv for hver indikator hvorfor den gjelder eller ikke. Lagre så filen og gi den til deltakerne dine. Alt blir værende på denne enheten til du lagrer det.
+training-editor-title-label = Tittel
+training-editor-summary-label = Én setning om scenarioet
+training-editor-story = Historien
+training-editor-part = Del { $number }
+training-editor-add-part = Legg til en del
+training-editor-reference = Referansesvar
+training-editor-answered = { $count ->
+    [one] Ett spørsmål besvart så langt.
+   *[other] { $count } spørsmål besvart så langt.
+}
+training-editor-answer = Svar på identifiseringen som referanse
+training-editor-explanations = Hvorfor hver indikator gjelder eller ikke
+training-editor-explanations-explain = Deltakerne leser forklaringene når svaret deres er et annet enn referansen. Én eller to setninger for hver er nok.
+training-editor-save = Lagre scenariofilen
+training-editor-saved = Lagret som { $file } i nedlastingene dine.
+training-editor-error-empty = Gi scenarioet en tittel og minst én del av historien.
+training-editor-error-no-answers = Svar først på identifiseringen som referanse.

@@ -487,3 +487,28 @@ training-error-too-new = Этот файл создан более новой в
 training-error-damaged = Этот файл повреждён, и его невозможно прочитать.
 training-error-no-reference = В этом сценарии нет эталонных ответов для идентификации, поэтому на нём нельзя тренироваться.
 training-error-unknown-scenario = Этот результат относится к сценарию, который не загружен. Сначала откройте файл этого сценария.
+
+## Training: the scenario editor
+
+training-write = Написать сценарий
+training-editor-title = Напишите сценарий
+training-editor-explain = Напишите историю вымышленной женщины короткими частями, ответьте на вопросы идентификации так, как ответил бы по этой истории опытный специалист, и для каждого индикатора объясните, почему он выявлен или нет. Затем сохраните файл и передайте его участникам. Всё остаётся на этом устройстве, пока вы не сохраните файл.
+training-editor-title-label = Название
+training-editor-summary-label = Одно предложение о сценарии
+training-editor-story = История
+training-editor-part = Часть { $number }
+training-editor-add-part = Добавить часть
+training-editor-reference = Эталонные ответы
+training-editor-answered = { $count ->
+    [one] Пока дан ответ на { $count } вопрос.
+    [few] Пока даны ответы на { $count } вопроса.
+    [many] Пока даны ответы на { $count } вопросов.
+   *[other] Пока даны ответы на { $count } вопроса.
+}
+training-editor-answer = Дать эталонные ответы на вопросы идентификации
+training-editor-explanations = Почему каждый индикатор выявлен или нет
+training-editor-explanations-explain = Участники читают эти объяснения, когда их ответ расходится с эталоном. Достаточно одного-двух предложений для каждого.
+training-editor-save = Сохранить файл сценария
+training-editor-saved = Сохранено в папке загрузок под именем { $file }.
+training-editor-error-empty = Дайте сценарию название и напишите хотя бы одну часть истории.
+training-editor-error-no-answers = Сначала дайте эталонные ответы на вопросы идентификации.

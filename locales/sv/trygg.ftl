@@ -430,3 +430,26 @@ training-error-too-new = Filen har skapats med en nyare version av Trygg. Uppdat
 training-error-damaged = Filen är skadad och kan inte läsas.
 training-error-no-reference = Scenariot saknar referenssvar för identifieringen och kan därför inte användas för övning.
 training-error-unknown-scenario = Resultatet gäller ett scenario som inte är inläst. Öppna scenariofilen först.
+
+## Training: the scenario editor
+
+training-write = Skriv ett scenario
+training-editor-title = Skriv ett scenario
+training-editor-explain = Skriv en fiktiv kvinnas berättelse i korta delar, besvara identifieringen så som en erfaren medarbetare skulle göra utifrån berättelsen och skriv för varje indikator varför den gäller eller inte. Spara sedan filen och ge den till dina deltagare. Allt stannar på den här enheten tills du sparar det.
+training-editor-title-label = Titel
+training-editor-summary-label = En mening om scenariot
+training-editor-story = Berättelsen
+training-editor-part = Del { $number }
+training-editor-add-part = Lägg till en del
+training-editor-reference = Referenssvar
+training-editor-answered = { $count ->
+    [one] En fråga besvarad hittills.
+   *[other] { $count } frågor besvarade hittills.
+}
+training-editor-answer = Besvara identifieringen som referens
+training-editor-explanations = Varför varje indikator gäller eller inte
+training-editor-explanations-explain = Deltagarna läser förklaringarna när deras svar skiljer sig från referensen. En eller två meningar för varje räcker.
+training-editor-save = Spara scenariofilen
+training-editor-saved = Filen sparades som { $file } bland dina hämtade filer.
+training-editor-error-empty = Ge scenariot en titel och minst en del av berättelsen.
+training-editor-error-no-answers = Besvara först identifieringen som referens.

@@ -487,3 +487,28 @@ training-error-too-new = Цей файл створено новішою вер�
 training-error-damaged = Цей файл пошкоджено, і його неможливо прочитати.
 training-error-no-reference = У цьому сценарії немає еталонних відповідей для ідентифікації, тому на ньому не можна тренуватися.
 training-error-unknown-scenario = Цей результат стосується сценарію, який не завантажено. Спочатку відкрийте файл цього сценарію.
+
+## Training: the scenario editor
+
+training-write = Написати сценарій
+training-editor-title = Напишіть сценарій
+training-editor-explain = Напишіть історію вигаданої жінки короткими частинами, дайте відповіді на запитання ідентифікації так, як відповів би за цією історією досвідчений фахівець, і для кожного індикатора поясніть, чому його виявлено чи ні. Потім збережіть файл і передайте його учасникам. Усе залишається на цьому пристрої, доки ви не збережете файл.
+training-editor-title-label = Назва
+training-editor-summary-label = Одне речення про сценарій
+training-editor-story = Історія
+training-editor-part = Частина { $number }
+training-editor-add-part = Додати частину
+training-editor-reference = Еталонні відповіді
+training-editor-answered = { $count ->
+    [one] Поки що дано відповідь на { $count } запитання.
+    [few] Поки що дано відповіді на { $count } запитання.
+    [many] Поки що дано відповіді на { $count } запитань.
+   *[other] Поки що дано відповіді на { $count } запитання.
+}
+training-editor-answer = Дати еталонні відповіді на запитання ідентифікації
+training-editor-explanations = Чому кожен індикатор виявлено чи ні
+training-editor-explanations-explain = Учасники читають ці пояснення, коли їхня відповідь відрізняється від еталона. Достатньо одного-двох речень для кожного.
+training-editor-save = Зберегти файл сценарію
+training-editor-saved = Збережено в папці завантажень під назвою { $file }.
+training-editor-error-empty = Дайте сценарію назву й напишіть хоча б одну частину історії.
+training-editor-error-no-answers = Спочатку дайте еталонні відповіді на запитання ідентифікації.

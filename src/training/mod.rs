@@ -5,7 +5,9 @@
 //! - [`scenarios`]: the list of scenarios, opening a scenario file, the story.
 //! - [`feedback`]: the trainee's answers against the reference; saving a result file.
 //! - [`summary`]: the trainer's group summary of many result files, with charts.
+//! - [`editor`]: writing a scenario (story, reference answers, explanations).
 
+mod editor;
 mod feedback;
 mod scenarios;
 mod summary;
@@ -23,6 +25,8 @@ use crate::tr;
 pub struct Training {
     pub scenarios: RwSignal<Vec<Scenario>>,
     pub current: RwSignal<Option<Scenario>>,
+    /// The scenario a trainer is writing, if any.
+    pub draft: RwSignal<Option<Scenario>>,
 }
 
 pub fn use_training() -> Training {
@@ -44,11 +48,18 @@ pub fn TrainingScreens(state: AppState) -> impl IntoView {
     let training = Training {
         scenarios: RwSignal::new(shipped),
         current: RwSignal::new(None),
+        draft: RwSignal::new(None),
     };
     provide_context(training);
     view! {
         <p class="training-mark" role="note">{move || tr!("training-mark")}</p>
         {move || match state.screen.get() {
+            // While a trainer writes a scenario, its case and result lead back to the editor.
+            Screen::ScenarioEditor | Screen::Case(_) | Screen::Result { .. }
+                if training.draft.with(Option::is_some) =>
+            {
+                view! { <editor::EditorScreen /> }.into_any()
+            }
             Screen::Case(_) => view! { <scenarios::StoryScreen /> }.into_any(),
             Screen::Assessment { case, index, section } => {
                 view! { <AssessmentScreen case=case index=index section=section /> }.into_any()

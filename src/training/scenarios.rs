@@ -100,9 +100,14 @@ pub fn ScenarioList() -> impl IntoView {
             <p class="field-error" role="alert">{move || problem.get()}</p>
             <h2>{move || tr!("training-trainers")}</h2>
             <p>{move || tr!("training-trainers-explain")}</p>
-            <button type="button" class="button secondary" on:click=move |_| app.go(Screen::GroupSummary)>
-                {move || tr!("training-group-summary")}
-            </button>
+            <div class="actions">
+                <button type="button" class="button secondary" on:click=move |_| app.go(Screen::GroupSummary)>
+                    {move || tr!("training-group-summary")}
+                </button>
+                <button type="button" class="button secondary" on:click=move |_| super::editor::start_draft(app, training)>
+                    {move || tr!("training-write")}
+                </button>
+            </div>
         </section>
     }
 }

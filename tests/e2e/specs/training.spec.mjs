@@ -163,3 +163,65 @@ test('a file that is not a scenario is refused with the reason', async ({ page }
   await page.getByLabel(/Or open a scenario file/).setInputFiles(wrong);
   await expect(page.getByRole('alert')).toContainText('This is not a Trygg scenario file.');
 });
+
+test('a trainer writes a scenario, saves it, and a trainee practises it from the file', async ({ page }, testInfo) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Lock' }).click();
+  await page.getByRole('button', { name: 'Practise with a fictional case' }).click();
+  await page.getByRole('button', { name: 'Write a scenario' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Write a scenario' })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Training — fictional case');
+
+  // Saving too early says what is missing.
+  await page.getByRole('button', { name: 'Save the scenario file' }).click();
+  await expect(page.getByRole('alert')).toContainText('Give the scenario a title');
+
+  await page.getByLabel('Title').fill('Summer work on a farm');
+  await page.getByLabel('One sentence about the scenario').fill('A seasonal job that was not what was promised.');
+  await page.getByLabel('Part 1').fill('Mira answered an advert for summer work picking berries.');
+  await page.getByRole('button', { name: 'Add a part' }).click();
+  await page.getByLabel('Part 2').fill('At the farm her passport was taken and she was told she owed money.');
+
+  await page.getByRole('button', { name: 'Answer the identification as the reference' }).click();
+  const passport = 'Did someone take your passport or ID and keep it?';
+  const group = page.getByRole('group', { name: new RegExp(passport.replace(/[?]/g, '\\?')) });
+  for (let step = 0; step < 20; step++) {
+    if ((await group.count()) > 0) await group.getByRole('radio', { name: 'Yes', exact: true }).check();
+    const open = page.locator('fieldset.question');
+    const count = await open.count();
+    for (let i = 0; i < count; i++) {
+      const g = open.nth(i);
+      if ((await g.locator('input[type=radio]:checked').count()) === 0) {
+        await g.getByRole('radio', { name: "Don't know", exact: true }).check();
+      }
+    }
+    const next = page.getByRole('button', { name: 'Next', exact: true });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  await page.getByRole('button', { name: 'See the result' }).click();
+  // Back in the editor, with what was written still there.
+  await expect(page.getByRole('heading', { level: 1, name: 'Write a scenario' })).toBeVisible();
+  await expect(page.getByLabel('Part 2')).toHaveValue(/passport was taken/);
+  await page.getByLabel(passport, { exact: true }).fill('Her passport was taken at the farm, so this indicator applies.');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Save the scenario file' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^own-[0-9a-f]{8}\.trygg-scenario\.json$/);
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  expect(file.kind).toBe('trygg-scenario');
+  expect(file.story).toHaveLength(2);
+  const written = file.references[0];
+  expect(written.answers['papers-taken']).toEqual({ state: 'answered', value: { choice: 'yes' } });
+  expect(Object.values(written.explanations)).toEqual([{ text: 'Her passport was taken at the farm, so this indicator applies.' }]);
+
+  // A trainee opens the file and practises it.
+  const path = testInfo.outputPath('own.trygg-scenario.json');
+  writeFileSync(path, JSON.stringify(file));
+  await page.getByRole('button', { name: 'Back to the scenarios' }).click();
+  await page.getByLabel(/Or open a scenario file/).setInputFiles(path);
+  await expect(page.getByRole('heading', { level: 1, name: 'Summer work on a farm' })).toBeVisible();
+  await expect(page.locator('.story-parts li')).toHaveCount(2);
+});
