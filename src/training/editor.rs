@@ -23,7 +23,10 @@ pub fn start_draft(app: AppState, training: Training) {
     let Some(instrument) = app.instrument(PRACTISED) else {
         return;
     };
-    let hex: String = random_bytes::<4>().iter().map(|b| format!("{b:02x}")).collect();
+    let hex: String = random_bytes::<4>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let language = i18n::active();
     let mut draft = Scenario::new(&format!("own-{hex}"), language);
     draft.story.push(Text::Text(String::new()));
@@ -53,7 +56,9 @@ pub fn EditorScreen() -> impl IntoView {
     let Some(instrument) = app.instrument(PRACTISED) else {
         return ().into_any();
     };
-    let case_id = app.cases.with_untracked(|cases| cases.first().map(|c| c.id.clone()));
+    let case_id = app
+        .cases
+        .with_untracked(|cases| cases.first().map(|c| c.id.clone()));
     let Some(case_id) = case_id else {
         return ().into_any();
     };
@@ -206,10 +211,11 @@ pub fn EditorScreen() -> impl IntoView {
             {move || {
                 // Only the number of parts re-renders the list, so typing keeps focus.
                 (0..part_count.get()).map(|n| {
-                    let input_id = format!("story-part-{}", n + 1);
+                    let number: usize = n + 1;
+                    let input_id = format!("story-part-{number}");
                     view! {
                         <div class="field">
-                            <label for=input_id.clone()>{move || tr!("training-editor-part", number = n + 1)}</label>
+                            <label for=input_id.clone()>{move || tr!("training-editor-part", number = number)}</label>
                             <textarea id=input_id rows="3" autocomplete="off"
                                 prop:value=move || training.draft.with_untracked(|d| {
                                     d.as_ref().and_then(|d| d.story.get(n)).map(words).unwrap_or_default()
