@@ -53,8 +53,9 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
         second_failed.set(None);
         if let Some(language) = second.get() {
             spawn_local(async move {
+                // The screen may be gone by the time the language arrives.
                 if !i18n::load_respondent(language).await
-                    && second.get_untracked() == Some(language)
+                    && second.try_get_untracked() == Some(Some(language))
                 {
                     second_failed.try_set(Some(language));
                 }
