@@ -118,8 +118,9 @@ test('a trainee practises a scenario and sees where she differs from the referen
   expect(download.suggestedFilename()).toMatch(/^job-abroad-[0-9a-f]{8}\.trygg-training\.json$/);
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(Object.keys(saved).sort()).toEqual(
-    ['answers', 'completed', 'format', 'instrument', 'kind', 'nickname', 'scenario', 'scenario_version'].sort(),
+    ['answers', 'completed', 'format', 'instrument', 'kind', 'mark', 'nickname', 'scenario', 'scenario_version'].sort(),
   );
+  expect(saved.mark).toBe('Training — fictional case');
   expect(saved.nickname).toBe('Owl');
 
   // The trainer reads three result files: hers, an exact one, and one that says "No" to everything.
@@ -212,6 +213,7 @@ test('a trainer writes a scenario, saves it, and a trainee practises it from the
   expect(download.suggestedFilename()).toMatch(/^own-[0-9a-f]{8}\.trygg-scenario\.json$/);
   const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(file.kind).toBe('trygg-scenario');
+  expect(file.mark).toBe('Training — fictional case');
   expect(file.story).toHaveLength(2);
   const written = file.references[0];
   expect(written.answers['papers-taken']).toEqual({ state: 'answered', value: { choice: 'yes' } });

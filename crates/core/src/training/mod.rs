@@ -21,6 +21,14 @@ pub const SCENARIO_KIND: &str = "trygg-scenario";
 /// The scenario format this version writes and the newest it reads.
 pub const SCENARIO_FORMAT: u32 = 1;
 
+/// The mark every training file carries, for whoever opens one in an editor:
+/// nothing in it is about a real person.
+pub const TRAINING_MARK: &str = "Training — fictional case";
+
+pub(crate) fn training_mark() -> String {
+    TRAINING_MARK.to_string()
+}
+
 /// A text of a scenario: a Fluent message (shipped scenarios, translated like every
 /// other text) or the trainer's own words (scenarios written in the editor).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +43,9 @@ pub enum Text {
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
     pub kind: String,
+    /// Always [`TRAINING_MARK`]; files without it still open.
+    #[serde(default = "training_mark")]
+    pub mark: String,
     pub format: u32,
     pub id: String,
     pub version: String,
@@ -75,6 +86,7 @@ impl Scenario {
     pub fn new(id: &str, language: &str) -> Self {
         Self {
             kind: SCENARIO_KIND.to_string(),
+            mark: training_mark(),
             format: SCENARIO_FORMAT,
             id: id.to_string(),
             version: "1".to_string(),

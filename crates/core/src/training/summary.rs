@@ -21,6 +21,9 @@ pub const MAX_NICKNAME_CHARS: usize = 40;
 #[serde(deny_unknown_fields)]
 pub struct TrainingResult {
     pub kind: String,
+    /// Always [`super::TRAINING_MARK`]; files without it still open.
+    #[serde(default = "super::training_mark")]
+    pub mark: String,
     pub format: u32,
     pub scenario: String,
     pub scenario_version: String,
@@ -55,6 +58,7 @@ impl TrainingResult {
         let nickname: String = nickname.trim().chars().take(MAX_NICKNAME_CHARS).collect();
         Self {
             kind: RESULT_KIND.to_string(),
+            mark: super::training_mark(),
             format: RESULT_FORMAT,
             scenario: scenario.id.clone(),
             scenario_version: scenario.version.clone(),
