@@ -1,3 +1,5 @@
+// Named to run before storage.spec.mjs: after its kill test the loopback server
+// stalls for a minute or two (see the session note), so nothing runs after it.
 // Training: a trainee practises a shipped scenario and sees the expected
 // differences; a trainer reads three result files; nothing reaches the case list.
 import { readFileSync, writeFileSync } from 'node:fs';
