@@ -262,6 +262,14 @@ pub fn random_bytes<const N: usize>() -> [u8; N] {
     bytes
 }
 
+/// `N` random bytes as lower-case hex, for file names that say nothing.
+pub fn random_hex<const N: usize>() -> String {
+    random_bytes::<N>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 pub fn new_case_id() -> CaseId {
     CaseId::from_random_bytes(random_bytes())
 }

@@ -14,7 +14,7 @@ use trygg_core::export::{
 
 use crate::files;
 use crate::screens::keys::load_keys;
-use crate::screens::storage_error_text;
+use crate::screens::{storage_error_text, OptionRadio};
 use crate::session::next_paint;
 use crate::state::{now, random_bytes, use_app, Screen};
 use crate::{format, tr};
@@ -217,18 +217,10 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
 
                 <fieldset>
                     <legend>{move || tr!("export-protect-legend")}</legend>
-                    <div class="choice">
-                        <input type="radio" id="export-method-keys" name="export-method" autocomplete="off"
-                            prop:checked=move || method.get() == Method::Keys
-                            on:change=move |_| method.set(Method::Keys) />
-                        <label for="export-method-keys">{move || tr!("export-method-keys")}</label>
-                    </div>
-                    <div class="choice">
-                        <input type="radio" id="export-method-passphrase" name="export-method" autocomplete="off"
-                            prop:checked=move || method.get() == Method::Passphrase
-                            on:change=move |_| method.set(Method::Passphrase) />
-                        <label for="export-method-passphrase">{move || tr!("export-method-passphrase")}</label>
-                    </div>
+                    <OptionRadio id="export-method-keys" name="export-method" value=Method::Keys
+                        chosen=method label=move || tr!("export-method-keys") />
+                    <OptionRadio id="export-method-passphrase" name="export-method" value=Method::Passphrase
+                        chosen=method label=move || tr!("export-method-passphrase") />
                 </fieldset>
 
                 <Show when=move || method.get() == Method::Keys>

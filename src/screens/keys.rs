@@ -8,7 +8,7 @@ use trygg_core::export::{self, ExposeSecret, KeyError, OrganisationKey};
 
 use crate::files::{self, ReadFileError};
 use crate::screens::storage_error_text;
-use crate::state::{now, random_bytes, AppState};
+use crate::state::{now, random_hex, AppState};
 use crate::storage::StorageError;
 use crate::{format, tr};
 
@@ -198,10 +198,7 @@ fn CreateKey(on_created: impl Fn(String) + Copy + 'static) -> impl IntoView {
     let create = move |_| {
         let created = format::iso_date(now());
         let (secret_file, public_key) = export::generate_key(&created);
-        let hex: String = random_bytes::<4>()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let hex = random_hex::<4>();
         let name = format!("trygg-organisation-key-{hex}.txt");
         match files::download(secret_file.expose_secret().as_bytes(), &name, "text/plain") {
             Ok(()) => {

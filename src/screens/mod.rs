@@ -17,8 +17,34 @@ pub mod report;
 pub mod result;
 pub mod settings;
 
+use leptos::prelude::*;
+
 use crate::storage::StorageError;
 use crate::tr;
+
+/// One option of a small either/or choice in a form (how to protect an export,
+/// what to open one with): a radio that selects `value` in `chosen`.
+#[component]
+pub fn OptionRadio<T, L>(
+    id: &'static str,
+    name: &'static str,
+    value: T,
+    chosen: RwSignal<T>,
+    label: L,
+) -> impl IntoView
+where
+    T: Copy + PartialEq + Send + Sync + 'static,
+    L: Fn() -> String + Send + Sync + 'static,
+{
+    view! {
+        <div class="choice">
+            <input type="radio" id=id name=name autocomplete="off"
+                prop:checked=move || chosen.get() == value
+                on:change=move |_| chosen.set(value) />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
 
 /// A storage problem in the user's words: what happened and what to do. Never the
 /// browser's own message, which could quote data.

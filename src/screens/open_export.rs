@@ -12,6 +12,7 @@ use trygg_core::export::{
 use crate::files;
 use crate::screens::keys::{key_error_text, read_error_text, read_key_file};
 use crate::screens::report::CaseReport;
+use crate::screens::OptionRadio;
 use crate::session::next_paint;
 use crate::state::{use_app, Screen};
 use crate::{format, tr};
@@ -102,24 +103,12 @@ pub fn OpenExportScreen() -> impl IntoView {
                 </div>
                 <fieldset>
                     <legend>{move || tr!("open-unlock-legend")}</legend>
-                    <div class="choice">
-                        <input type="radio" id="open-with-key-file" name="open-with" autocomplete="off"
-                            prop:checked=move || unlock.get() == Unlock::KeyFile
-                            on:change=move |_| unlock.set(Unlock::KeyFile) />
-                        <label for="open-with-key-file">{move || tr!("open-with-key-file")}</label>
-                    </div>
-                    <div class="choice">
-                        <input type="radio" id="open-with-pasted-key" name="open-with" autocomplete="off"
-                            prop:checked=move || unlock.get() == Unlock::PastedKey
-                            on:change=move |_| unlock.set(Unlock::PastedKey) />
-                        <label for="open-with-pasted-key">{move || tr!("open-with-pasted-key")}</label>
-                    </div>
-                    <div class="choice">
-                        <input type="radio" id="open-with-passphrase" name="open-with" autocomplete="off"
-                            prop:checked=move || unlock.get() == Unlock::Passphrase
-                            on:change=move |_| unlock.set(Unlock::Passphrase) />
-                        <label for="open-with-passphrase">{move || tr!("open-with-passphrase")}</label>
-                    </div>
+                    <OptionRadio id="open-with-key-file" name="open-with" value=Unlock::KeyFile
+                        chosen=unlock label=move || tr!("open-with-key-file") />
+                    <OptionRadio id="open-with-pasted-key" name="open-with" value=Unlock::PastedKey
+                        chosen=unlock label=move || tr!("open-with-pasted-key") />
+                    <OptionRadio id="open-with-passphrase" name="open-with" value=Unlock::Passphrase
+                        chosen=unlock label=move || tr!("open-with-passphrase") />
                 </fieldset>
                 {move || match unlock.get() {
                     Unlock::KeyFile => view! {

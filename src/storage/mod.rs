@@ -727,25 +727,11 @@ async fn read_cases(db: Database) -> Result<Vec<(String, JsValue)>, StorageError
 }
 
 async fn read_setting(db: Database, name: &str) -> Result<Option<String>, StorageError> {
-    let tx = db.transaction(layout::SETTINGS).build()?;
-    let store = tx.object_store(layout::SETTINGS)?;
-    let value: Option<JsValue> = store.get(name).primitive()?.await?;
-    text_or_corrupt(value)
+    text_or_corrupt(read_setting_value(db, name).await?)
 }
 
 async fn write_setting(db: Database, name: &str, text: &str) -> Result<(), StorageError> {
-    let tx = db
-        .transaction(layout::SETTINGS)
-        .with_mode(TransactionMode::Readwrite)
-        .build()?;
-    let store = tx.object_store(layout::SETTINGS)?;
-    store
-        .put(text)
-        .with_key(name)
-        .without_key_type()
-        .primitive()?
-        .await?;
-    commit(tx).await
+    write_setting_value(db, name, &JsValue::from_str(text)).await
 }
 
 /// Decrypts and reads one case record, checking it sits under its own id.

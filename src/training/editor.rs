@@ -13,20 +13,17 @@ use trygg_core::training::{Reference, Scenario, Text};
 
 use crate::files;
 use crate::i18n;
-use crate::state::{new_case_id, now, random_bytes, use_app, AppState, Screen};
+use crate::state::{new_case_id, now, random_bytes, random_hex, use_app, AppState, Screen};
 use crate::tr;
 use crate::training::scenarios::PRACTISED;
-use crate::training::{use_training, Training};
+use crate::training::{text, use_training, Training};
 
 /// Starts a new scenario: an empty draft and a fictional case for its reference.
 pub fn start_draft(app: AppState, training: Training) {
     let Some(instrument) = app.instrument(PRACTISED) else {
         return;
     };
-    let hex: String = random_bytes::<4>()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex = random_hex::<4>();
     let language = i18n::active();
     let mut draft = Scenario::new(&format!("own-{hex}"), language);
     draft.story.push(Text::Text(String::new()));
@@ -40,13 +37,6 @@ pub fn start_draft(app: AppState, training: Training) {
     training.current.set(None);
     training.draft.set(Some(draft));
     app.go(Screen::ScenarioEditor);
-}
-
-fn words(text: &Text) -> String {
-    match text {
-        Text::Text(words) => words.clone(),
-        Text::Message(id) => i18n::text(id),
-    }
 }
 
 #[component]
@@ -75,7 +65,7 @@ pub fn EditorScreen() -> impl IntoView {
         move || {
             training
                 .draft
-                .with(|d| d.as_ref().map(|d| words(get(d))).unwrap_or_default())
+                .with(|d| d.as_ref().map(|d| text(get(d))).unwrap_or_default())
         }
     };
     let answers = Memo::new(move |_| {
@@ -115,8 +105,8 @@ pub fn EditorScreen() -> impl IntoView {
         let Some(mut draft) = training.draft.get_untracked() else {
             return;
         };
-        let story_empty = draft.story.iter().all(|t| words(t).trim().is_empty());
-        if words(&draft.title).trim().is_empty() || story_empty {
+        let story_empty = draft.story.iter().all(|t| text(t).trim().is_empty());
+        if text(&draft.title).trim().is_empty() || story_empty {
             problem.set(Some(tr!("training-editor-error-empty")));
             return;
         }
@@ -125,7 +115,7 @@ pub fn EditorScreen() -> impl IntoView {
             return;
         }
         problem.set(None);
-        draft.story.retain(|t| !words(t).trim().is_empty());
+        draft.story.retain(|t| !text(t).trim().is_empty());
         let explanations = draft
             .references
             .first()
@@ -136,7 +126,7 @@ pub fn EditorScreen() -> impl IntoView {
             answers: answers.get_untracked(),
             explanations: explanations
                 .into_iter()
-                .filter(|(_, t)| !words(t).trim().is_empty())
+                .filter(|(_, t)| !text(t).trim().is_empty())
                 .collect(),
         }];
         let name = format!("{}.trygg-scenario.json", draft.id);
@@ -155,7 +145,7 @@ pub fn EditorScreen() -> impl IntoView {
             d.as_ref()
                 .and_then(|d| d.references.first())
                 .and_then(|r| r.explanations.get(question))
-                .map(words)
+                .map(text)
                 .unwrap_or_default()
         })
     };
@@ -218,7 +208,7 @@ pub fn EditorScreen() -> impl IntoView {
                             <label for=input_id.clone()>{move || tr!("training-editor-part", number = number)}</label>
                             <textarea id=input_id rows="3" autocomplete="off"
                                 prop:value=move || training.draft.with_untracked(|d| {
-                                    d.as_ref().and_then(|d| d.story.get(n)).map(words).unwrap_or_default()
+                                    d.as_ref().and_then(|d| d.story.get(n)).map(text).unwrap_or_default()
                                 })
                                 on:input=move |ev| {
                                     let value = event_target_value(&ev);

@@ -13,7 +13,7 @@ use trygg_core::training::summary::{TrainingResult, MAX_NICKNAME_CHARS};
 use crate::files;
 use crate::i18n;
 use crate::screens::case::Missing;
-use crate::state::{now, random_bytes, use_app, Screen};
+use crate::state::{now, random_hex, use_app, Screen};
 use crate::tr;
 use crate::training::{text, use_training};
 
@@ -71,10 +71,7 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
             save_answers.clone(),
             now(),
         );
-        let hex: String = random_bytes::<4>()
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let hex = random_hex::<4>();
         let name = format!("{}-{hex}.trygg-training.json", save_scenario.id);
         let outcome = record
             .to_json()
@@ -154,12 +151,9 @@ fn Differences(
 ) -> impl IntoView {
     let items: Vec<IndicatorFeedback> = result.with(agreement).cloned().collect();
     let heading = move || match agreement {
-        Agreement::Missed => tr!("training-missed", count = items_len(agreement, &result)),
-        Agreement::OverCalled => tr!(
-            "training-over-called",
-            count = items_len(agreement, &result)
-        ),
-        Agreement::Unknown => tr!("training-unknown", count = items_len(agreement, &result)),
+        Agreement::Missed => tr!("training-missed", count = result.count(agreement)),
+        Agreement::OverCalled => tr!("training-over-called", count = result.count(agreement)),
+        Agreement::Unknown => tr!("training-unknown", count = result.count(agreement)),
         Agreement::Matched => String::new(),
     };
     let explain = move || match agreement {
@@ -199,10 +193,6 @@ fn Differences(
         </section>
     }
     .into_any()
-}
-
-fn items_len(agreement: Agreement, result: &Feedback) -> usize {
-    result.count(agreement)
 }
 
 #[component]

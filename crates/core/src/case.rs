@@ -14,6 +14,7 @@ use crate::answer::Answers;
 use crate::code::{CaseCode, CaseId};
 use crate::instrument::Instrument;
 use crate::rules::risk::RiskOverride;
+use crate::versioned::{self, Refused};
 
 /// Milliseconds since 1970-01-01T00:00:00Z, supplied by the caller.
 pub type Millis = i64;
@@ -223,16 +224,15 @@ pub fn to_value(case: &Case) -> Result<serde_json::Value, serde_json::Error> {
 
 /// Reads a case held as a JSON value, written by this or any earlier version.
 pub fn from_value(mut value: serde_json::Value) -> Result<Case, ReadError> {
-    let format = value
-        .get("format")
-        .and_then(serde_json::Value::as_u64)
+    let format = versioned::format(&value, CASE_FORMAT)
+        .map_err(|refused| match refused {
+            Refused::TooNew(found) => ReadError::TooNew {
+                found,
+                supported: CASE_FORMAT,
+            },
+            Refused::NotThisKind => ReadError::MissingFormat,
+        })?
         .ok_or(ReadError::MissingFormat)?;
-    if format > u64::from(CASE_FORMAT) {
-        return Err(ReadError::TooNew {
-            found: format,
-            supported: CASE_FORMAT,
-        });
-    }
     if format == 0 {
         return Err(ReadError::UnknownFormat(format));
     }

@@ -20,3 +20,4 @@ pub mod quick_exit;
 pub mod rules;
 pub mod training;
 pub mod vault;
+mod versioned;

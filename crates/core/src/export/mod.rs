@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::{self, Case, Millis};
 use crate::instrument::Instrument;
 use crate::rules::{self, AssessmentResult};
+use crate::versioned::{self, Refused};
 
 /// What every Trygg export says it is, so other JSON is never mistaken for one.
 pub const EXPORT_KIND: &str = "trygg-export";
@@ -138,21 +139,16 @@ impl ExportDocument {
 
     /// Reads a document written by this or an earlier Trygg.
     pub fn from_json(bytes: &[u8]) -> Result<Self, DocumentError> {
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|_| DocumentError::NotTrygg)?;
-        if value.get("kind").and_then(serde_json::Value::as_str) != Some(EXPORT_KIND) {
-            return Err(DocumentError::NotTrygg);
-        }
-        let format = value
-            .get("format")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or(DocumentError::NotTrygg)?;
-        if format > u64::from(EXPORT_FORMAT) {
-            return Err(DocumentError::TooNew {
-                found: format,
-                supported: EXPORT_FORMAT,
-            });
-        }
+        let value =
+            versioned::read(bytes, EXPORT_KIND, EXPORT_FORMAT).map_err(
+                |refused| match refused {
+                    Refused::NotThisKind => DocumentError::NotTrygg,
+                    Refused::TooNew(found) => DocumentError::TooNew {
+                        found,
+                        supported: EXPORT_FORMAT,
+                    },
+                },
+            )?;
         let invalid = |reason: String| DocumentError::Invalid {
             format: EXPORT_FORMAT,
             reason,

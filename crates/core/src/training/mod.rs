@@ -15,6 +15,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::answer::Answers;
+use crate::versioned::{self, Refused};
 
 /// What every scenario file says it is.
 pub const SCENARIO_KIND: &str = "trygg-scenario";
@@ -99,21 +100,16 @@ impl Scenario {
     }
 
     pub fn from_json(bytes: &[u8]) -> Result<Self, ScenarioError> {
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|_| ScenarioError::NotScenario)?;
-        if value.get("kind").and_then(serde_json::Value::as_str) != Some(SCENARIO_KIND) {
-            return Err(ScenarioError::NotScenario);
-        }
-        let format = value
-            .get("format")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or(ScenarioError::NotScenario)?;
-        if format > u64::from(SCENARIO_FORMAT) {
-            return Err(ScenarioError::TooNew {
-                found: format,
-                supported: SCENARIO_FORMAT,
-            });
-        }
+        let value =
+            versioned::read(bytes, SCENARIO_KIND, SCENARIO_FORMAT).map_err(
+                |refused| match refused {
+                    Refused::NotThisKind => ScenarioError::NotScenario,
+                    Refused::TooNew(found) => ScenarioError::TooNew {
+                        found,
+                        supported: SCENARIO_FORMAT,
+                    },
+                },
+            )?;
         serde_json::from_value(value).map_err(|error| ScenarioError::Invalid(error.to_string()))
     }
 

@@ -9,6 +9,7 @@ use super::Scenario;
 use crate::answer::Answers;
 use crate::case::Millis;
 use crate::instrument::Instrument;
+use crate::versioned::{self, Refused};
 
 pub const RESULT_KIND: &str = "trygg-training-result";
 pub const RESULT_FORMAT: u32 = 1;
@@ -74,21 +75,16 @@ impl TrainingResult {
     }
 
     pub fn from_json(bytes: &[u8]) -> Result<Self, ResultError> {
-        let value: serde_json::Value =
-            serde_json::from_slice(bytes).map_err(|_| ResultError::NotResult)?;
-        if value.get("kind").and_then(serde_json::Value::as_str) != Some(RESULT_KIND) {
-            return Err(ResultError::NotResult);
-        }
-        let format = value
-            .get("format")
-            .and_then(serde_json::Value::as_u64)
-            .ok_or(ResultError::NotResult)?;
-        if format > u64::from(RESULT_FORMAT) {
-            return Err(ResultError::TooNew {
-                found: format,
-                supported: RESULT_FORMAT,
-            });
-        }
+        let value =
+            versioned::read(bytes, RESULT_KIND, RESULT_FORMAT).map_err(
+                |refused| match refused {
+                    Refused::NotThisKind => ResultError::NotResult,
+                    Refused::TooNew(found) => ResultError::TooNew {
+                        found,
+                        supported: RESULT_FORMAT,
+                    },
+                },
+            )?;
         serde_json::from_value(value).map_err(|error| ResultError::Invalid(error.to_string()))
     }
 }
