@@ -53,9 +53,8 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
         second_failed.set(None);
         if let Some(language) = second.get() {
             spawn_local(async move {
-                if !i18n::load_respondent(language).await
-                    && second.get_untracked() == Some(language)
-                {
+                // The screen may be gone by now (another part, say): only try_ access.
+                if i18n::load_respondent(language).await == i18n::Loaded::Failed {
                     second_failed.try_set(Some(language));
                 }
             });
