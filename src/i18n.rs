@@ -224,11 +224,22 @@ fn set_active(language: &'static str) {
     }
 }
 
+/// How a request to load a language ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Loaded {
+    /// The language is in use.
+    Yes,
+    /// It could not be fetched or read: the language in use stays.
+    Failed,
+    /// A later request came first; this one changed nothing.
+    Superseded,
+}
+
 /// Makes `language` the UI language: fetched first unless it is English or was
-/// fetched before. While it loads, the screen stays as it is. Returns false (and
-/// keeps the current language, with a notice) when it cannot be loaded; a later
-/// call supersedes an earlier one still loading.
-pub async fn select(language: &'static str) -> bool {
+/// fetched before. While it loads, the screen stays as it is. When it cannot be
+/// loaded, the current language stays, with a notice; a later call supersedes an
+/// earlier one still loading.
+pub async fn select(language: &'static str) -> Loaded {
     let request = UI_REQUEST.with(|r| {
         r.set(r.get().wrapping_add(1));
         r.get()
@@ -240,31 +251,31 @@ pub async fn select(language: &'static str) -> bool {
         language_files(language).await
     };
     if UI_REQUEST.with(Cell::get) != request {
-        return false;
+        return Loaded::Superseded;
     }
     LOADING.with(|loading| loading.set(None));
     match files {
         Ok(files) if apply(&LOADER, language, &files) => {
             set_active(language);
             FAILED.with(|failed| failed.set(None));
-            true
+            Loaded::Yes
         }
         _ => {
             FAILED.with(|failed| failed.set(Some(language)));
-            false
+            Loaded::Failed
         }
     }
 }
 
-/// Loads the woman's language into [`RESPONDENT`]. Returns false when it cannot be
-/// loaded (the interview then shows the worker's language only).
-pub async fn load_respondent(language: &'static str) -> bool {
+/// Loads the woman's language into [`RESPONDENT`]. When it cannot be loaded, the
+/// interview shows the worker's language only.
+pub async fn load_respondent(language: &'static str) -> Loaded {
     let request = RESPONDENT_REQUEST.with(|r| {
         r.set(r.get().wrapping_add(1));
         r.get()
     });
     if RESPONDENT_ACTIVE.with(|active| active.get_untracked()) == Some(language) {
-        return true;
+        return Loaded::Yes;
     }
     let files = if language == locale::SOURCE_LANGUAGE {
         Ok(Rc::new(Vec::new()))
@@ -272,14 +283,14 @@ pub async fn load_respondent(language: &'static str) -> bool {
         language_files(language).await
     };
     if RESPONDENT_REQUEST.with(Cell::get) != request {
-        return false;
+        return Loaded::Superseded;
     }
     match files {
         Ok(files) if apply(&RESPONDENT, language, &files) => {
             RESPONDENT_ACTIVE.with(|active| active.set(Some(language)));
-            true
+            Loaded::Yes
         }
-        _ => false,
+        _ => Loaded::Failed,
     }
 }
 

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use trygg_core::case::Case;
 use trygg_core::locale;
 
+use crate::i18n::Loaded;
 use crate::{i18n, tr};
 
 /// The worker's language: a compact `<select>` listing every language in its own
@@ -20,11 +21,15 @@ pub fn LanguagePicker() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            if i18n::select(language).await {
-                i18n::remember(language);
-            } else if let Some(select) = select_ref.get_untracked() {
+            match i18n::select(language).await {
+                Loaded::Yes => i18n::remember(language),
                 // Not loaded: the picker shows again the language still in use.
-                select.set_value(i18n::active());
+                Loaded::Failed => {
+                    if let Some(select) = select_ref.try_get_untracked().flatten() {
+                        select.set_value(i18n::active());
+                    }
+                }
+                Loaded::Superseded => {}
             }
         });
     };

@@ -39,7 +39,7 @@ fn texts(container: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn embedded_english_texts_load_in_the_browser() {
-    assert!(trygg::i18n::select("en").await);
+    assert_eq!(trygg::i18n::select("en").await, trygg::i18n::Loaded::Yes);
     assert_eq!(trygg::i18n::active(), "en");
     assert_eq!(trygg::i18n::text("quick-exit"), "Quick exit");
     // Instrument texts come from their own files, through the same loader.

@@ -53,10 +53,8 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
         second_failed.set(None);
         if let Some(language) = second.get() {
             spawn_local(async move {
-                // The screen may be gone by the time the language arrives.
-                if !i18n::load_respondent(language).await
-                    && second.try_get_untracked() == Some(Some(language))
-                {
+                // The screen may be gone by now (another part, say): only try_ access.
+                if i18n::load_respondent(language).await == i18n::Loaded::Failed {
                     second_failed.try_set(Some(language));
                 }
             });

@@ -208,6 +208,13 @@ fn end_to_end_with(args: &[String]) -> Tally {
         // The served folder: the update test puts a new service worker there.
         .env("TRYGG_DIST", dist::dir())
         .env("TRYGG_E2E_JSON", &results)
+        // Playwright's transform cache defaults to one folder in /tmp for every
+        // checkout on the machine; with several worktrees testing at once, runs
+        // picked up each other's compiled specs (pages that never started).
+        .env(
+            "PWTEST_CACHE_DIR",
+            root().join("target").join("playwright-transform-cache"),
+        )
         .env("CHROMIUM", CHROMIUM)
         .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
         .status()

@@ -112,6 +112,12 @@ test('a two-language interview shows each question in her language beneath the w
   await expect(her).toHaveValue('en');
   await her.selectOption('uk');
   await expect(page.getByText(message('en', 'language-draft-explain'))).toBeVisible();
+  // Her language arrives slowly; the worker moves on to the next part meanwhile, so
+  // the first part's request is superseded by the second's (and must not break).
+  await page.route('**/locales/uk/*.ftl', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await route.continue();
+  });
   await startAssessment(page, 'Identification');
 
   // Her part: question, hint and choices in English, then in Ukrainian with lang="uk".
