@@ -12,5 +12,6 @@ mod screens;
 pub mod session;
 pub mod state;
 pub mod storage;
+pub mod widget;
 
 pub use app::App;

@@ -342,3 +342,23 @@ open-error-too-much-work = Det ville kræve mere hukommelse at åbne denne fil, 
 open-error-not-trygg = Filen blev åbnet, men den indeholder noget andet end en eksport fra Trygg.
 open-error-too-new = Denne eksport er lavet med en nyere version af Trygg. Opdatér Trygg for at åbne den.
 open-error-invalid = Eksporten blev åbnet, men indholdet er beskadiget. Bed om at få den sendt igen.
+
+## Widgetten: Trygg på en organisations egen hjemmeside. I selvtjekket svarer kvinden selv.
+widget-error-config = Denne formular kan ikke vises, fordi den ikke er sat rigtigt op. Giv venligst organisationen bag denne hjemmeside besked.
+widget-self-check-title = Et privat tjek af din situation
+widget-self-check-intro = Spørgsmålene handler om din situation og din sikkerhed. Der er ingen rigtige eller forkerte svar. Du kan altid svare, at du ikke ved det eller helst ikke vil svare, og du kan stoppe når som helst.
+widget-self-check-private = Dine svar bliver ikke gemt, og intet bliver sendt uden dit samtykke. Hvis der kommer nogen, så tryk på Forlad hurtigt: siden forsvinder med det samme.
+widget-start = Start
+widget-share-title = Vil du dele dine svar?
+widget-share-body = Hvis du vil, kan du dele dine svar med { $organisation }. Svarene er krypteret, så kun { $organisation } kan læse dem. Dit navn er ikke med. Du ser dit resultat, uanset hvad du vælger.
+widget-share-yes = Del mine svar
+widget-share-no = Del ikke
+widget-shared = Dine svar er delt med { $organisation }, krypteret.
+widget-result-title = Dit resultat
+widget-result-concern = Nogle af dine svar viser, at du måske har brug for hjælp eller beskyttelse. Det er ikke din skyld, og du behøver ikke klare det alene.
+widget-result-unclear = Mange spørgsmål blev ikke besvaret, så dette tjek kan ikke sige ret meget. Hvis noget bekymrer dig, er det helt i orden at tale med nogen om det.
+widget-result-no-concern = Dine svar viser ikke klare grunde til bekymring. Hvis noget alligevel bekymrer dig, er det helt i orden at tale med nogen om det.
+widget-result-not-a-decision = Dette tjek afgør ikke noget om dig, og det melder dig ikke til nogen. Det er kun dig, der bestemmer, hvad der skal ske nu.
+widget-emergency = Hvis du er i fare lige nu, så ring 112.
+widget-help-title = Her kan du få hjælp
+widget-start-over = Slet mine svar og start forfra

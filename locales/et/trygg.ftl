@@ -358,3 +358,23 @@ open-error-too-much-work = Selle faili avamine nõuaks rohkem mälu, kui see sea
 open-error-not-trygg = Fail avanes, kuid selles on midagi muud kui Tryggi eksportfail.
 open-error-too-new = See eksportfail on tehtud Tryggi uuema versiooniga. Selle avamiseks uuenda Tryggi.
 open-error-invalid = Eksportfail avanes, kuid selle sisu on rikutud. Palu see uuesti saata.
+
+## Vidin: Trygg organisatsiooni enda veebisaidil. Enesekontrollis vastab naine ise.
+widget-error-config = Seda vormi ei saa näidata, sest see ei ole õigesti seadistatud. Palun anna sellest teada organisatsioonile, kes seda veebisaiti haldab.
+widget-self-check-title = Sinu olukorra privaatne kontroll
+widget-self-check-intro = Need küsimused puudutavad sinu olukorda ja turvalisust. Õigeid ega valesid vastuseid ei ole. Sa võid alati vastata, et sa ei tea või ei soovi vastata, ja sa võid igal ajal lõpetada.
+widget-self-check-private = Sinu vastuseid ei salvestata ja midagi ei saadeta ilma sinu nõusolekuta. Kui keegi tuleb, vajuta „Kiire väljumine“: leht kaob kohe.
+widget-start = Alusta
+widget-share-title = Kas soovid oma vastuseid jagada?
+widget-share-body = Kui soovid, võid oma vastuseid jagada organisatsiooniga { $organisation }. Vastused on krüpteeritud, nii et ainult { $organisation } saab neid lugeda. Sinu nime ei lisata. Oma tulemust näed sa igal juhul.
+widget-share-yes = Jaga minu vastuseid
+widget-share-no = Ära jaga
+widget-shared = Sinu vastused jagati krüpteeritult organisatsiooniga { $organisation }.
+widget-result-title = Sinu tulemus
+widget-result-concern = Mõned sinu vastused näitavad, et sa võid vajada abi või kaitset. See ei ole sinu süü ja sa ei pea sellega üksi toime tulema.
+widget-result-unclear = Paljud küsimused jäid vastuseta, seega ei saa see kontroll palju öelda. Kui miski teeb sulle muret, on täiesti loomulik sellest kellegagi rääkida.
+widget-result-no-concern = Sinu vastused ei näita selgeid põhjusi muretsemiseks. Kui miski siiski teeb sulle muret, on täiesti loomulik sellest kellegagi rääkida.
+widget-result-not-a-decision = See kontroll ei otsusta sinu kohta midagi ega teavita sinust kedagi. Ainult sina otsustad, mida edasi teha.
+widget-emergency = Kui oled praegu ohus, helista 112.
+widget-help-title = Kust saad abi
+widget-start-over = Kustuta minu vastused ja alusta uuesti

@@ -362,3 +362,23 @@ open-error-too-much-work = Tämän tiedoston avaaminen vaatisi enemmän muistia 
 open-error-not-trygg = Tiedosto avautui, mutta siinä on jotain muuta kuin Tryggin vientitiedosto.
 open-error-too-new = Tämä vientitiedosto on tehty Tryggin uudemmalla versiolla. Päivitä Trygg, niin voit avata sen.
 open-error-invalid = Vientitiedosto avautui, mutta sen sisältö on vioittunut. Pyydä, että se lähetetään uudelleen.
+
+## Widget: Trygg järjestön omalla verkkosivustolla. Itsearvioinnissa nainen vastaa itse.
+widget-error-config = Tätä lomaketta ei voi näyttää, koska sen asetukset ovat virheelliset. Kerro asiasta tätä verkkosivustoa ylläpitävälle organisaatiolle.
+widget-self-check-title = Yksityinen tarkistus tilanteestasi
+widget-self-check-intro = Kysymykset koskevat tilannettasi ja turvallisuuttasi. Oikeita tai vääriä vastauksia ei ole. Voit aina vastata, ettet tiedä tai ettet halua vastata, ja voit lopettaa milloin tahansa.
+widget-self-check-private = Vastauksiasi ei tallenneta, eikä mitään lähetetä ilman suostumustasi. Jos joku tulee, paina Poistu nopeasti: sivu katoaa heti.
+widget-start = Aloita
+widget-share-title = Haluatko jakaa vastauksesi?
+widget-share-body = Halutessasi voit jakaa vastauksesi tälle organisaatiolle: { $organisation }. Vastaukset salataan, joten vain { $organisation } voi lukea ne. Nimeäsi ei liitetä mukaan. Näet tuloksesi joka tapauksessa.
+widget-share-yes = Jaa vastaukseni
+widget-share-no = Älä jaa
+widget-shared = Vastauksesi jaettiin salattuina tälle organisaatiolle: { $organisation }.
+widget-result-title = Tuloksesi
+widget-result-concern = Jotkin vastauksistasi kertovat, että saatat tarvita apua tai suojelua. Se ei ole sinun syytäsi, eikä sinun tarvitse selvitä siitä yksin.
+widget-result-unclear = Moni kysymys jäi avoimeksi, joten tämä tarkistus ei voi sanoa paljon. Jos jokin huolestuttaa sinua, siitä on hyvä puhua jonkun kanssa.
+widget-result-no-concern = Vastauksesi eivät näytä selviä syitä huoleen. Jos jokin silti huolestuttaa sinua, siitä on hyvä puhua jonkun kanssa.
+widget-result-not-a-decision = Tämä tarkistus ei päätä sinusta mitään, eikä se ilmoita sinusta kenellekään. Vain sinä päätät, mitä teet seuraavaksi.
+widget-emergency = Jos olet nyt vaarassa, soita 112.
+widget-help-title = Mistä saat apua
+widget-start-over = Tyhjennä vastaukseni ja aloita alusta

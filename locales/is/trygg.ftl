@@ -342,3 +342,23 @@ open-error-too-much-work = Til að opna þessa skrá þyrfti meira minni en þet
 open-error-not-trygg = Skráin opnaðist, en í henni er eitthvað annað en útflutningsskrá úr Trygg.
 open-error-too-new = Þessi útflutningsskrá var gerð með nýrri útgáfu af Trygg. Uppfærðu Trygg til að opna hana.
 open-error-invalid = Útflutningsskráin opnaðist, en innihald hennar er skemmt. Biddu um að hún verði send aftur.
+
+## Viðbótin: Trygg á eigin vefsíðu samtaka. Í sjálfsathuguninni svarar konan sjálf.
+widget-error-config = Ekki er hægt að sýna þetta eyðublað vegna þess að það er ekki rétt sett upp. Vinsamlegast láttu samtökin sem reka þessa vefsíðu vita.
+widget-self-check-title = Einkaathugun á stöðu þinni
+widget-self-check-intro = Spurningarnar fjalla um aðstæður þínar og öryggi þitt. Það eru engin rétt eða röng svör. Þú getur alltaf svarað að þú vitir það ekki eða viljir helst ekki svara, og þú getur hætt hvenær sem er.
+widget-self-check-private = Svörin þín eru ekki vistuð og ekkert er sent án samþykkis þíns. Ef einhver kemur skaltu ýta á Loka strax: síðan hverfur samstundis.
+widget-start = Byrja
+widget-share-title = Viltu deila svörunum þínum?
+widget-share-body = Ef þú vilt getur þú deilt svörunum þínum með þessum samtökum: { $organisation }. Svörin eru dulkóðuð, svo að aðeins { $organisation } getur lesið þau. Nafnið þitt fylgir ekki með. Þú sérð niðurstöðuna þína hvort sem er.
+widget-share-yes = Deila svörunum mínum
+widget-share-no = Ekki deila
+widget-shared = Svörin þín voru send dulkóðuð til þessara samtaka: { $organisation }.
+widget-result-title = Niðurstaðan þín
+widget-result-concern = Sum svörin þín sýna að þú gætir þurft hjálp eða vernd. Það er ekki þér að kenna, og þú þarft ekki að takast á við þetta ein.
+widget-result-unclear = Mörgum spurningum var ekki svarað, svo þessi athugun getur ekki sagt mikið. Ef eitthvað veldur þér áhyggjum er sjálfsagt að ræða það við einhvern.
+widget-result-no-concern = Svörin þín sýna ekki skýrar ástæður til að hafa áhyggjur. Ef eitthvað veldur þér samt áhyggjum er sjálfsagt að ræða það við einhvern.
+widget-result-not-a-decision = Þessi athugun ákveður ekkert um þig og tilkynnir þig ekki til neins. Aðeins þú ákveður hvað þú gerir næst.
+widget-emergency = Ef þú ert í hættu núna, hringdu í 112.
+widget-help-title = Hvar þú getur fengið hjálp
+widget-start-over = Eyða svörunum mínum og byrja aftur

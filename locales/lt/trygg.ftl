@@ -384,3 +384,23 @@ open-error-too-much-work = Šiam failui atidaryti reikėtų daugiau atminties, n
 open-error-not-trygg = Failas atidarytas, bet jame yra ne Trygg eksportas, o kažkas kita.
 open-error-too-new = Šis eksporto failas sukurtas naujesne Trygg versija. Kad jį atidarytumėte, atnaujinkite Trygg.
 open-error-invalid = Eksporto failas atidarytas, bet jo turinys sugadintas. Paprašykite atsiųsti jį dar kartą.
+
+## Valdiklis: Trygg pačios organizacijos svetainėje. Savitikroje moteris atsako pati.
+widget-error-config = Šios formos negalima parodyti, nes ji netinkamai nustatyta. Prašome pranešti apie tai organizacijai, kuri tvarko šią svetainę.
+widget-self-check-title = Privatus tavo padėties patikrinimas
+widget-self-check-intro = Šie klausimai yra apie tavo padėtį ir saugumą. Teisingų ar neteisingų atsakymų nėra. Visada gali atsakyti, kad nežinai arba nenori atsakyti, ir gali bet kada sustoti.
+widget-self-check-private = Tavo atsakymai neišsaugomi, ir nieko nesiunčiame be tavo sutikimo. Jei kas nors ateina, paspausk „Greitas išėjimas“: puslapis iškart dings.
+widget-start = Pradėti
+widget-share-title = Ar nori pasidalyti savo atsakymais?
+widget-share-body = Jei nori, gali pasidalyti savo atsakymais su šia organizacija: { $organisation }. Atsakymai užšifruoti, todėl juos gali perskaityti tik { $organisation }. Tavo vardas nepridedamas. Savo rezultatą pamatysi bet kuriuo atveju.
+widget-share-yes = Pasidalyti mano atsakymais
+widget-share-no = Nesidalyti
+widget-shared = Tavo atsakymai užšifruoti ir perduoti šiai organizacijai: { $organisation }.
+widget-result-title = Tavo rezultatas
+widget-result-concern = Kai kurie tavo atsakymai rodo, kad tau gali reikėti pagalbos ar apsaugos. Tai ne tavo kaltė, ir tau nereikia su tuo susidoroti vienai.
+widget-result-unclear = Daug klausimų liko neatsakyta, todėl šis patikrinimas negali daug pasakyti. Jei kas nors tave neramina, visai normalu apie tai su kuo nors pasikalbėti.
+widget-result-no-concern = Tavo atsakymai nerodo aiškių priežasčių nerimauti. Jei kas nors vis tiek tave neramina, visai normalu apie tai su kuo nors pasikalbėti.
+widget-result-not-a-decision = Šis patikrinimas nieko apie tave nesprendžia ir apie tave niekam nepraneša. Tik tu sprendi, ką daryti toliau.
+widget-emergency = Jei dabar tau gresia pavojus, skambink 112.
+widget-help-title = Kur gali gauti pagalbos
+widget-start-over = Ištrinti mano atsakymus ir pradėti iš naujo

@@ -373,3 +373,23 @@ open-error-too-much-work = Lai atvērtu šo failu, būtu vajadzīgs vairāk atmi
 open-error-not-trygg = Fails tika atvērts, bet tajā ir kaut kas cits, nevis Trygg eksports.
 open-error-too-new = Šis eksporta fails ir izveidots ar jaunāku Trygg versiju. Lai to atvērtu, atjauniniet Trygg.
 open-error-invalid = Eksporta fails tika atvērts, bet tā saturs ir bojāts. Palūdziet to nosūtīt vēlreiz.
+
+## Logrīks: Trygg organizācijas pašas tīmekļa vietnē. Pašpārbaudē sieviete atbild pati.
+widget-error-config = Šo veidlapu nevar parādīt, jo tā nav pareizi iestatīta. Lūdzu, paziņo par to organizācijai, kas uztur šo tīmekļa vietni.
+widget-self-check-title = Privāta tavas situācijas pārbaude
+widget-self-check-intro = Šie jautājumi ir par tavu situāciju un tavu drošību. Nav pareizu vai nepareizu atbilžu. Tu vienmēr vari atbildēt, ka nezini vai nevēlies atbildēt, un tu vari pārtraukt jebkurā brīdī.
+widget-self-check-private = Tavas atbildes netiek saglabātas, un nekas netiek nosūtīts bez tavas piekrišanas. Ja kāds nāk, nospied „Ātrā iziešana“: lapa uzreiz pazudīs.
+widget-start = Sākt
+widget-share-title = Vai vēlies dalīties ar savām atbildēm?
+widget-share-body = Ja vēlies, vari dalīties ar savām atbildēm ar šo organizāciju: { $organisation }. Atbildes ir šifrētas, tāpēc tās var izlasīt tikai { $organisation }. Tavs vārds netiek pievienots. Savu rezultātu tu redzēsi jebkurā gadījumā.
+widget-share-yes = Dalīties ar manām atbildēm
+widget-share-no = Nedalīties
+widget-shared = Tavas atbildes šifrētā veidā nosūtītas šai organizācijai: { $organisation }.
+widget-result-title = Tavs rezultāts
+widget-result-concern = Dažas tavas atbildes liecina, ka tev varētu būt vajadzīga palīdzība vai aizsardzība. Tā nav tava vaina, un tev ar to nav jātiek galā vienai.
+widget-result-unclear = Daudzi jautājumi palika neatbildēti, tāpēc šī pārbaude nevar daudz pateikt. Ja kaut kas tevi uztrauc, ir pilnīgi normāli par to ar kādu parunāt.
+widget-result-no-concern = Tavas atbildes neuzrāda skaidrus iemeslus bažām. Ja kaut kas tevi tomēr uztrauc, ir pilnīgi normāli par to ar kādu parunāt.
+widget-result-not-a-decision = Šī pārbaude neko par tevi neizlemj un par tevi nevienam neziņo. Tikai tu izlem, ko darīt tālāk.
+widget-emergency = Ja tu tagad esi briesmās, zvani 112.
+widget-help-title = Kur vari saņemt palīdzību
+widget-start-over = Dzēst manas atbildes un sākt no jauna

@@ -342,3 +342,23 @@ open-error-too-much-work = Å åpne denne filen ville kreve mer minne enn denne 
 open-error-not-trygg = Filen ble åpnet, men den inneholder noe annet enn en eksport fra Trygg.
 open-error-too-new = Denne eksporten ble laget med en nyere versjon av Trygg. Oppdater Trygg for å åpne den.
 open-error-invalid = Eksporten ble åpnet, men innholdet er skadet. Be om å få den sendt på nytt.
+
+## Widgeten: Trygg på en organisasjons eget nettsted. I selvsjekken svarer kvinnen selv.
+widget-error-config = Dette skjemaet kan ikke vises fordi det ikke er satt opp riktig. Gi beskjed til organisasjonen som driver dette nettstedet.
+widget-self-check-title = En privat sjekk av situasjonen din
+widget-self-check-intro = Spørsmålene handler om situasjonen din og sikkerheten din. Det finnes ingen riktige eller gale svar. Du kan alltid svare at du ikke vet eller helst ikke vil svare, og du kan stoppe når som helst.
+widget-self-check-private = Svarene dine blir ikke lagret, og ingenting blir sendt uten at du samtykker. Hvis noen kommer, trykk på Forlat raskt: siden forsvinner med en gang.
+widget-start = Start
+widget-share-title = Vil du dele svarene dine?
+widget-share-body = Hvis du vil, kan du dele svarene dine med { $organisation }. Svarene er kryptert, så bare { $organisation } kan lese dem. Navnet ditt er ikke med. Du ser resultatet ditt uansett hva du velger.
+widget-share-yes = Del svarene mine
+widget-share-no = Ikke del
+widget-shared = Svarene dine er delt med { $organisation }, kryptert.
+widget-result-title = Resultatet ditt
+widget-result-concern = Noen av svarene dine viser at du kanskje trenger hjelp eller beskyttelse. Det er ikke din skyld, og du trenger ikke å stå alene med det.
+widget-result-unclear = Mange spørsmål ble ikke besvart, så denne sjekken kan ikke si så mye. Hvis noe bekymrer deg, er det helt greit å snakke med noen om det.
+widget-result-no-concern = Svarene dine viser ikke klare grunner til bekymring. Hvis noe likevel bekymrer deg, er det helt greit å snakke med noen om det.
+widget-result-not-a-decision = Denne sjekken avgjør ingenting om deg, og den melder deg ikke til noen. Bare du bestemmer hva som skal skje videre.
+widget-emergency = Hvis du er i fare nå, ring 112.
+widget-help-title = Her kan du få hjelp
+widget-start-over = Slett svarene mine og begynn på nytt

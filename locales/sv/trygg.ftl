@@ -342,3 +342,23 @@ open-error-too-much-work = Att öppna den här filen skulle kräva mer minne än
 open-error-not-trygg = Filen öppnades, men den innehåller något annat än en export från Trygg.
 open-error-too-new = Den här exporten gjordes med en nyare version av Trygg. Uppdatera Trygg för att öppna den.
 open-error-invalid = Exporten öppnades, men innehållet är skadat. Be att få den skickad igen.
+
+## Widgeten: Trygg på en organisations egen webbplats. I självtestet svarar kvinnan själv.
+widget-error-config = Det här formuläret kan inte visas eftersom det inte är rätt inställt. Meddela gärna organisationen som driver webbplatsen.
+widget-self-check-title = En privat koll av din situation
+widget-self-check-intro = Frågorna handlar om din situation och din säkerhet. Det finns inga rätta eller felaktiga svar. Du kan alltid svara att du inte vet eller helst inte vill svara, och du kan sluta när du vill.
+widget-self-check-private = Dina svar sparas inte, och inget skickas utan att du godkänner det. Om någon kommer, tryck på Lämna snabbt: sidan försvinner direkt.
+widget-start = Börja
+widget-share-title = Vill du dela dina svar?
+widget-share-body = Om du vill kan du dela dina svar med { $organisation }. Svaren är krypterade, så bara { $organisation } kan läsa dem. Ditt namn finns inte med. Du ser ditt resultat oavsett vad du väljer.
+widget-share-yes = Dela mina svar
+widget-share-no = Dela inte
+widget-shared = Dina svar har delats med { $organisation }, krypterade.
+widget-result-title = Ditt resultat
+widget-result-concern = Några av dina svar visar att du kanske behöver hjälp eller skydd. Det är inte ditt fel, och du behöver inte klara det här ensam.
+widget-result-unclear = Många frågor lämnades obesvarade, så den här kollen kan inte säga så mycket. Om något oroar dig är det helt okej att prata med någon om det.
+widget-result-no-concern = Dina svar visar inga tydliga skäl till oro. Om något ändå oroar dig är det helt okej att prata med någon om det.
+widget-result-not-a-decision = Den här kollen avgör ingenting om dig, och den anmäler dig inte till någon. Bara du bestämmer vad som ska hända nu.
+widget-emergency = Om du är i fara just nu, ring 112.
+widget-help-title = Här kan du få hjälp
+widget-start-over = Rensa mina svar och börja om

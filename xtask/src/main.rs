@@ -13,6 +13,7 @@ mod headers;
 mod server;
 mod testing;
 mod tools;
+mod widget;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
