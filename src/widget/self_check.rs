@@ -535,3 +535,74 @@ fn HelpItem(contact: HelpContact) -> impl IntoView {
         </li>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use trygg_core::answer::Answer;
+    use trygg_core::instrument;
+
+    fn identification() -> Instrument {
+        instrument::shipped()
+            .expect("shipped instruments")
+            .into_iter()
+            .find(|i| i.id == "identification")
+            .expect("identification")
+    }
+
+    /// Her reading of an identification where she answered every question put to
+    /// her: "yes" to `yes`, "no" to the rest (the worker's observations stay open).
+    fn read(yes: &[&str]) -> (Reading, HerParts) {
+        let instrument = identification();
+        let mut assessment = Assessment::new(&instrument, 0, "en", "en");
+        // Answering can bring follow-up questions: answer until none is open.
+        for _ in 0..5 {
+            let parts = her_parts(&instrument, &assessment.answers);
+            for question in parts.parts.iter().flat_map(|(_, qs)| qs) {
+                if assessment.answers.get(question).is_none() {
+                    let choice = if yes.contains(&question.as_str()) {
+                        "yes"
+                    } else {
+                        "no"
+                    };
+                    assessment.answers.set(question, Answer::choice(choice));
+                }
+            }
+        }
+        let result = score(&instrument, &assessment).expect("scored");
+        (
+            reading(&result),
+            her_parts(&instrument, &assessment.answers),
+        )
+    }
+
+    #[test]
+    fn she_is_asked_only_the_questions_put_to_her() {
+        let instrument = identification();
+        let parts = her_parts(&instrument, &Answers::new());
+        let asked: Vec<&String> = parts.parts.iter().flat_map(|(_, qs)| qs).collect();
+        assert!(!asked.is_empty());
+        for question in &asked {
+            let asked = instrument.question(question).map(|q| q.asked);
+            assert_eq!(asked, Some(Asked::Interview), "{question}");
+        }
+        assert!(!asked.iter().any(|q| q.as_str() == "interpreter-present"));
+        assert_eq!(parts.answered, 0);
+        assert_eq!(parts.total, asked.len());
+    }
+
+    #[test]
+    fn her_answers_read_as_concern_or_not() {
+        let (calm, parts) = read(&[]);
+        assert_eq!(parts.answered, parts.total);
+        // The worker's observations, never asked here, do not make it "unclear".
+        assert_eq!(calm, Reading::NoConcern);
+        let (concern, _) = read(&["papers-taken", "debt-bondage"]);
+        assert_eq!(concern, Reading::Concern);
+        // Nothing answered: the check cannot say much.
+        let instrument = identification();
+        let empty = Assessment::new(&instrument, 0, "en", "en");
+        let result = score(&instrument, &empty).expect("scored");
+        assert_eq!(reading(&result), Reading::Unclear);
+    }
+}
