@@ -160,7 +160,7 @@ fn sizes(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
         total.1,
     ));
     groups.push((
-        "widget on a host page (embed.js, glue, wasm, css)".into(),
+        "widget: embed.js + glue + wasm + its css".into(),
         widget.0,
         widget.1,
     ));
