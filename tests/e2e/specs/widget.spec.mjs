@@ -25,6 +25,10 @@ test.use({
 });
 
 const DEMO = 'public/embed-demo.html';
+// A cold browser compiles the whole wasm for each page; on a busy two-core machine
+// that, and clicking through some sixty questions, takes a while.
+test.describe.configure({ timeout: 150_000 });
+const LOADED = { timeout: 60_000 };
 const EVENTS = ['trygg-ready', 'trygg-progress', 'trygg-complete', 'trygg-error'];
 
 /** Records every widget event the page hears, before any script of the page runs. */
@@ -63,7 +67,7 @@ async function openHostPage(page, { attributes, csp }) {
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.route(`${hostOrigin}/favicon.ico`, (route) =>
     route.fulfill({ status: 200, contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
-  await page.goto(`${hostOrigin}/host.html`);
+  await page.goto(`${hostOrigin}/host.html`, { waitUntil: 'domcontentloaded' });
 }
 
 /**
@@ -71,7 +75,7 @@ async function openHostPage(page, { attributes, csp }) {
  * `yes`, "No" to every other, part by part, to the last part's "See the result".
  */
 async function answerSelfCheck(page, yes = []) {
-  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click(LOADED);
   const heading = page.locator('trygg-assessment .widget-heading');
   for (let part = 0; part < 20; part++) {
     await expect(heading).toHaveText(/^Part \d+ of \d+$/);
@@ -121,7 +125,7 @@ test('on the demo page a self-check runs by clicking; the page hears counts only
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
-  await page.goto(`${DEMO}?hostile`);
+  await page.goto(`${DEMO}?hostile`, { waitUntil: 'domcontentloaded' });
   const host = {
     heading: page.locator('main h1'),
     header: page.locator('.site-header'),
@@ -134,7 +138,7 @@ test('on the demo page a self-check runs by clicking; the page hears counts only
 
   const widget = page.locator('trygg-assessment');
   const start = widget.getByRole('button', { name: 'Start', exact: true });
-  await expect(start).toBeVisible({ timeout: 30_000 });
+  await expect(start).toBeVisible(LOADED);
   await expect(widget.getByRole('heading', { level: 2, name: 'A private check of your situation' })).toBeVisible();
   // The widget's styles do not reach the page.
   expect(await stylesOf(host)).toEqual(hostBefore);
@@ -224,15 +228,15 @@ test('on the demo page a self-check runs by clicking; the page hears counts only
 });
 
 test('quick exit inside the widget replaces the whole page, by button and by Escape twice', async ({ page }) => {
-  await page.goto(DEMO);
+  await page.goto(DEMO, { waitUntil: 'domcontentloaded' });
   const widget = page.locator('trygg-assessment');
-  await widget.getByRole('button', { name: 'Start', exact: true }).click();
+  await widget.getByRole('button', { name: 'Start', exact: true }).click(LOADED);
   await widget.locator('fieldset.question').first().getByRole('radio', { name: 'Yes', exact: true }).check();
   await widget.getByRole('button', { name: 'Quick exit' }).click();
   await expect(page).toHaveURL('about:blank');
 
-  await page.goto(DEMO);
-  await widget.getByRole('button', { name: 'Start', exact: true }).click();
+  await page.goto(DEMO, { waitUntil: 'domcontentloaded' });
+  await widget.getByRole('button', { name: 'Start', exact: true }).click(LOADED);
   await widget.locator('fieldset.question input[type=radio]').first().focus();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -300,7 +304,7 @@ test('a page with a strict policy of its own (only the widget\'s origin and wasm
     csp: `default-src 'none'; script-src ${appOrigin} 'wasm-unsafe-eval'; style-src ${appOrigin}; connect-src ${appOrigin}`,
   });
   const widget = page.locator('trygg-assessment');
-  await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible(LOADED);
   // Its stylesheet applies (from the widget's origin, inside the shadow root).
   await expect(widget.getByRole('button', { name: 'Start', exact: true })).toHaveCSS('background-color', 'rgb(31, 95, 91)');
   await answerSelfCheck(page, ['Did someone take your passport or ID and keep it?']);
@@ -322,7 +326,7 @@ test('worker mode keeps its own encrypted vault on the page\'s origin and report
     csp: `default-src 'none'; script-src ${appOrigin} 'wasm-unsafe-eval'; style-src ${appOrigin}; connect-src ${appOrigin}`,
   });
   const widget = page.locator('trygg-assessment');
-  await expect(widget.getByRole('heading', { level: 1, name: 'Protect the data on this device' })).toBeVisible({ timeout: 30_000 });
+  await expect(widget.getByRole('heading', { level: 1, name: 'Protect the data on this device' })).toBeVisible(LOADED);
   await widget.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await widget.getByLabel('Repeat the passphrase').fill(PASSPHRASE);
   await widget.getByRole('button', { name: 'Set the passphrase' }).click();
@@ -348,7 +352,7 @@ test('every step of the self-check passes axe-core', async ({ page }) => {
     attributes: `mode="self-check" lang="en" organisation="Test NGO" recipients="${SOME_PUBLIC_KEY}"`,
   });
   const widget = page.locator('trygg-assessment');
-  await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(widget.getByRole('button', { name: 'Start', exact: true })).toBeVisible(LOADED);
   expect(await axeViolations(page), 'intro').toEqual([]);
   await widget.getByRole('button', { name: 'Start', exact: true }).click();
   await widget.locator('fieldset.question').first().getByRole('radio', { name: 'No', exact: true }).check();
