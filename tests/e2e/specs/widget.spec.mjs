@@ -142,6 +142,12 @@ test('on the demo page a self-check runs by clicking; the page hears counts only
   await expect(widget.getByRole('heading', { level: 2, name: 'A private check of your situation' })).toBeVisible();
   // The widget's styles do not reach the page.
   expect(await stylesOf(host)).toEqual(hostBefore);
+  // The same wasm as the app's, but the app itself is not mounted on this page, and
+  // no service worker is registered by the widget.
+  expect(await page.evaluate(async () => ({
+    app: document.querySelectorAll('body > .app-header, body > main#main').length,
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }))).toEqual({ app: 0, workers: 0 });
 
   // The page's hostile rules do not reach the widget: same styles with and without them.
   const intro = {
