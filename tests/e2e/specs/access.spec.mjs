@@ -86,12 +86,19 @@ test('a whole risk assessment with the keyboard alone', async ({ page }) => {
       const el = document.activeElement;
       return {
         radio: el?.type === 'radio',
+        name: el?.name,
         checked: el?.type === 'radio' && document.querySelectorAll(`input[name="${el.name}"]:checked`).length > 0,
         text: (el?.innerText || '').trim(),
       };
     });
     if (focus.radio && !focus.checked) {
       await page.keyboard.press('ArrowRight'); // from "Yes" to "No", selecting it
+      // On a busy machine the answer may land a moment later: wait for it, so the
+      // next Tab starts from the answered question and follow-ups are in place.
+      await page.waitForFunction(
+        (name) => document.querySelectorAll(`input[name="${name}"]:checked`).length > 0,
+        focus.name,
+      );
     } else if (focus.text === 'Next') {
       await page.keyboard.press('Enter');
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

@@ -130,7 +130,6 @@ test('settings: change the passphrase and see whether the browser keeps the data
   await page.getByLabel('Current passphrase').fill('wrong old passphrase');
   await page.getByLabel('New passphrase').fill('another long passphrase');
   await page.getByLabel('Repeat the passphrase').fill('another long passphrase');
-  // Settings has more than one form (the organisation keys have their own).
   const form = page.locator('form', { has: page.getByLabel('Current passphrase') });
   await page.getByRole('button', { name: 'Change the passphrase' }).click();
   await expect(form.getByRole('alert')).toContainText('nothing was changed');
