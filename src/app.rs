@@ -65,7 +65,7 @@ pub fn App() -> impl IntoView {
 
 /// Save state, settings and lock: only while the vault is open.
 #[component]
-fn SessionTools() -> impl IntoView {
+pub(crate) fn SessionTools() -> impl IntoView {
     let Some(session) = use_context::<Session>() else {
         return ().into_any();
     };
@@ -106,7 +106,7 @@ fn SessionTools() -> impl IntoView {
 }
 
 #[component]
-fn Phases(session: Session) -> impl IntoView {
+pub(crate) fn Phases(session: Session) -> impl IntoView {
     move || match session.phase.get() {
         Phase::Starting => view! { <p class="muted">{move || tr!("starting")}</p> }.into_any(),
         Phase::NoStorage => view! { <NoStorageScreen /> }.into_any(),
@@ -152,11 +152,16 @@ fn SaveProblem() -> impl IntoView {
 
 #[component]
 fn Screens(state: AppState) -> impl IntoView {
-    // After a screen change, focus its heading (once the new view is in the page).
+    // After a screen change, focus its heading (once the new view is in the page);
+    // inside the widget, the heading is in its shadow root.
+    let widget = use_context::<crate::widget::Widget>();
     Effect::new(move |previous: Option<Screen>| {
         let screen = state.screen.get();
         if previous.is_some_and(|p| p != screen) {
-            request_animation_frame(focus_heading);
+            request_animation_frame(move || match widget {
+                Some(widget) => widget.focus_screen_heading(),
+                None => focus_heading(),
+            });
         }
         screen
     });

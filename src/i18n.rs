@@ -72,6 +72,12 @@ thread_local! {
     static FETCHED: RefCell<HashMap<&'static str, Rc<Vec<String>>>> = RefCell::new(HashMap::new());
     /// Numbers the latest request per loader, so only the latest choice is applied.
     static UI_REQUEST: Cell<u32> = const { Cell::new(0) };
+    /// Where language files are fetched from: the page's folder for the app, the
+    /// widget's own folder on an organisation's page.
+    static FILES_FOLDER: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether the page is Trygg's own: only then does the language set
+    /// `<html lang>`. A widget's page belongs to its organisation.
+    static OWNS_PAGE: Cell<bool> = const { Cell::new(true) };
     static RESPONDENT_REQUEST: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -216,6 +222,9 @@ fn apply(loader: &FluentLanguageLoader, language: &str, files: &[String]) -> boo
 
 fn set_active(language: &'static str) {
     ACTIVE.with(|active| active.set(language));
+    if !OWNS_PAGE.with(Cell::get) {
+        return;
+    }
     if let Some(root) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.document_element())
@@ -319,6 +328,37 @@ pub fn init() {
     set_timeout(|| READY.with(|ready| ready.set(true)), STARTUP_WAIT);
 }
 
+/// The widget's start: English at once, then `wanted` (the element's `lang`)
+/// fetched from the widget's own `folder`, while the widget waits a moment, hidden.
+/// Unlike [`init`], nothing on the host's page is read or changed: not its
+/// `<html lang>`, not its `localStorage`.
+pub fn init_embedded(folder: &str, wanted: &'static str) {
+    OWNS_PAGE.with(|owns| owns.set(false));
+    FILES_FOLDER.with(|base| *base.borrow_mut() = Some(folder.to_string()));
+    if apply(&LOADER, locale::SOURCE_LANGUAGE, &[]) {
+        set_active(locale::SOURCE_LANGUAGE);
+    }
+    if wanted == locale::SOURCE_LANGUAGE {
+        return;
+    }
+    READY.with(|ready| ready.set(false));
+    spawn_local(async move {
+        select(wanted).await;
+        READY.with(|ready| ready.set(true));
+    });
+    set_timeout(|| READY.with(|ready| ready.set(true)), STARTUP_WAIT);
+}
+
+/// The address of one language file, below the widget's folder when embedded.
+fn file_address(language: &str, file: &str) -> String {
+    let path = locale::file_url(language, file);
+    FILES_FOLDER.with(|base| match base.borrow().as_deref() {
+        Some(folder) if folder.ends_with('/') => format!("{folder}{path}"),
+        Some(folder) => format!("{folder}/{path}"),
+        None => path,
+    })
+}
+
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
@@ -347,7 +387,7 @@ async fn language_files(language: &'static str) -> Result<Rc<Vec<String>>, ()> {
     let window = web_sys::window().ok_or(())?;
     let requests: Vec<JsFuture> = LOCALE_FILES
         .iter()
-        .map(|file| JsFuture::from(window.fetch_with_str(&locale::file_url(language, file))))
+        .map(|file| JsFuture::from(window.fetch_with_str(&file_address(language, file))))
         .collect();
     let mut texts = Vec::with_capacity(requests.len());
     for request in requests {

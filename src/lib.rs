@@ -15,5 +15,6 @@ pub mod session;
 pub mod state;
 pub mod storage;
 pub mod training;
+pub mod widget;
 
 pub use app::App;

@@ -13,6 +13,12 @@ pub const NEUTRAL_PAGE: &str = "about:blank";
 
 /// Blanks the page at once, then replaces it in the history with a neutral one.
 pub fn leave() {
+    leave_to(NEUTRAL_PAGE);
+}
+
+/// Blanks the whole page at once, then replaces it in the history with `url` (the
+/// widget lets its host name a neutral page of its own).
+pub fn leave_to(url: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -23,7 +29,9 @@ pub fn leave() {
         }
         document.set_title("");
     }
-    let _ = window.location().replace(NEUTRAL_PAGE);
+    if window.location().replace(url).is_err() {
+        let _ = window.location().replace(NEUTRAL_PAGE);
+    }
 }
 
 /// Listens for Escape pressed twice in quick succession anywhere in the app;

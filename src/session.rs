@@ -10,7 +10,7 @@ use trygg_core::instrument::Instrument;
 
 use crate::cases::{CaseStore, SaveStatus};
 use crate::state::{AppState, Screen};
-use crate::storage::{request_persistence, Storage, StorageError, Unlocked, VaultState};
+use crate::storage::{request_persistence, Storage, StorageError, Unlocked, VaultState, DB_NAME};
 
 /// Device settings (not case data) kept in clear in the `settings` store.
 pub const IDLE_MINUTES_SETTING: &str = "idle-lock-minutes";
@@ -48,6 +48,8 @@ pub struct Session {
     /// The screen shown when the session locked (a case id at most, no case data),
     /// so unlocking returns to it.
     resume: StoredValue<Option<Screen>>,
+    /// The IndexedDB database of this session (the widget keeps its own).
+    database: &'static str,
 }
 
 pub fn use_session() -> Session {
@@ -56,6 +58,11 @@ pub fn use_session() -> Session {
 
 impl Session {
     pub fn new(instruments: Vec<Instrument>) -> Self {
+        Self::with_database(instruments, DB_NAME)
+    }
+
+    /// A session on the database `database` instead of the app's.
+    pub fn with_database(instruments: Vec<Instrument>, database: &'static str) -> Self {
         Self {
             phase: RwSignal::new(Phase::Starting),
             save_status: RwSignal::new(SaveStatus::Idle),
@@ -67,12 +74,13 @@ impl Session {
             instruments: StoredValue::new(Arc::new(instruments)),
             last_activity: StoredValue::new(js_sys::Date::now()),
             resume: StoredValue::new(None),
+            database,
         }
     }
 
     /// Opens the database and finds out whether a vault exists.
     pub async fn start(self) {
-        match Storage::open().await {
+        match Storage::open_named(self.database).await {
             Err(_) => self.phase.set(Phase::NoStorage),
             Ok(storage) => {
                 let state = storage.vault_state().await;
@@ -177,7 +185,7 @@ impl Session {
         let storage = self.storage()?;
         storage.erase_all().await?;
         // Erasing deletes the database; open a fresh one for the new vault.
-        let fresh = Storage::open().await?;
+        let fresh = Storage::open_named(self.database).await?;
         self.storage.set_value(Some(fresh));
         self.phase.set(Phase::Setup);
         Ok(())

@@ -450,3 +450,24 @@ training-editor-save = Save the scenario file
 training-editor-saved = Saved as { $file } in your downloads.
 training-editor-error-empty = Give the scenario a title and at least one part of the story.
 training-editor-error-no-answers = Answer the identification as the reference first.
+## The widget: Trygg on an organisation's own website (<trygg-assessment>). In the
+## self-check a woman answers on her own, so these texts speak to her directly.
+## $organisation is the organisation's name as its website gives it (never inflected).
+widget-error-config = This form cannot be shown, because it is not set up correctly. Please let the organisation running this website know.
+widget-self-check-title = A private check of your situation
+widget-self-check-intro = These questions are about your situation and your safety. There are no right or wrong answers. You can always answer that you don't know or would rather not say, and you can stop at any time.
+widget-self-check-private = Your answers are not saved, and nothing is sent without your agreement. If someone comes, press Quick exit: the page disappears at once.
+widget-start = Start
+widget-share-title = Share your answers?
+widget-share-body = If you want, you can share your answers with { $organisation }. They are encrypted, so only { $organisation } can read them. Your name is not included. You will see your result either way.
+widget-share-yes = Share my answers
+widget-share-no = Do not share
+widget-shared = Your answers were shared, encrypted, with { $organisation }.
+widget-result-title = Your result
+widget-result-concern = Some of your answers show that you may need help or protection. This is not your fault, and you do not have to deal with it alone.
+widget-result-unclear = Many questions were left open, so this check cannot say much. If something worries you, it is fine to talk to someone about it.
+widget-result-no-concern = Your answers do not show clear reasons for concern. If something still worries you, it is fine to talk to someone about it.
+widget-result-not-a-decision = This check does not decide anything about you, and it does not report you to anyone. Only you decide what to do next.
+widget-emergency = If you are in danger now, call 112.
+widget-help-title = Where you can get help
+widget-start-over = Clear my answers and start again

@@ -58,6 +58,11 @@ pub fn run_all(with_criterion: bool) -> Result<(), String> {
         ("first screen, cold load", "first_screen_ms"),
         ("unlock (Argon2id + decrypt the case list)", "unlock_ms"),
         ("autosave: answer to committed transaction", "autosave_ms"),
+        ("widget: page load to its first screen", "widget_ready_ms"),
+        (
+            "widget: page load to its first question",
+            "widget_question_ms",
+        ),
     ] {
         let s = &browser[key];
         println!(
@@ -106,10 +111,11 @@ pub fn run_all(with_criterion: bool) -> Result<(), String> {
 }
 
 /// Raw and gzip bytes of the wasm, the JS, the CSS, and of everything the first
-/// screen loads together.
+/// screen loads together; then what the widget adds to a host page.
 fn sizes(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
     let mut groups: Vec<(String, u64, u64)> = Vec::new();
     let mut total = (0, 0);
+    let mut widget = (0, 0);
     for (label, ext) in [
         ("wasm", "wasm"),
         ("JavaScript", "js"),
@@ -120,11 +126,29 @@ fn sizes(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
         let mut gzip = 0;
         for entry in std::fs::read_dir(dir).map_err(|e| format!("{dir:?}: {e}"))? {
             let path = entry.map_err(|e| e.to_string())?.path();
-            if path.extension().and_then(|e| e.to_str()) == Some(ext) {
-                let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
-                raw += bytes.len() as u64;
-                gzip += gzip_len(&bytes);
+            if path.extension().and_then(|e| e.to_str()) != Some(ext) {
+                continue;
             }
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
+            let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
+            let (r, g) = (bytes.len() as u64, gzip_len(&bytes));
+            // The widget loads embed.js, the glue, the wasm and its stylesheet.
+            let for_widget = name == "embed.js"
+                || name.starts_with("trygg-widget-")
+                || (name.starts_with("trygg-") && !name.starts_with("trygg-loader-"));
+            if for_widget {
+                widget.0 += r;
+                widget.1 += g;
+            }
+            // The app's page loads everything but the widget's own two files.
+            if name == "embed.js" || name.starts_with("trygg-widget-") {
+                continue;
+            }
+            raw += r;
+            gzip += g;
         }
         total.0 += raw;
         total.1 += gzip;
@@ -134,6 +158,11 @@ fn sizes(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
         "initial download (all of the above)".into(),
         total.0,
         total.1,
+    ));
+    groups.push((
+        "widget: embed.js + glue + wasm + its css".into(),
+        widget.0,
+        widget.1,
     ));
     Ok(groups)
 }

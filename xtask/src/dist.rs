@@ -23,6 +23,7 @@ pub fn build(env: &ToolEnv, release: bool) -> Result<(), String> {
     }
     run(&mut trunk, "trunk build")?;
     externalise_loader()?;
+    crate::widget::build(&dir())?;
     offline()?;
     check_integrity()
 }
@@ -203,7 +204,7 @@ pub fn precache_list(dist: &Path) -> Result<Vec<(String, String)>, String> {
     Ok(files)
 }
 
-fn sri(bytes: &[u8]) -> String {
+pub fn sri(bytes: &[u8]) -> String {
     format!(
         "sha384-{}",
         base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes))

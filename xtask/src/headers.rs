@@ -211,11 +211,34 @@ mod tests {
             "/trygg-loader-0123456789abcdef.js",
             "/main-0123456789abcdef.css",
             "/icon-0123456789abcdef.svg",
+            "/embed.js",
+            "/trygg-widget-0123456789abcdef.css",
+            "/public/embed-demo.html",
         ] {
             check_path(&headers, path).unwrap_or_else(|e| panic!("{e}"));
         }
         let sw = headers.for_path("/sw.js");
         assert_eq!(values(&sw, "cache-control"), ["no-cache"]);
+    }
+
+    /// Other sites' pages load the widget's files: they must be readable cross-origin
+    /// (module scripts, the wasm fetch and the stylesheet with its hash use CORS).
+    #[test]
+    fn the_widgets_files_may_be_read_cross_origin() {
+        let headers = shipped();
+        for path in [
+            "/embed.js",
+            "/trygg-0123456789abcdef.js",
+            "/trygg-0123456789abcdef_bg.wasm",
+            "/trygg-widget-0123456789abcdef.css",
+            "/locales/lv/trygg.ftl",
+        ] {
+            let all = headers.for_path(path);
+            assert_eq!(values(&all, "access-control-allow-origin"), ["*"], "{path}");
+        }
+        // The app's page is not for other sites.
+        let page = headers.for_path("/index.html");
+        assert!(values(&page, "access-control-allow-origin").is_empty());
     }
 
     #[test]
@@ -258,14 +281,22 @@ mod tests {
                 ],
             ),
             (
-                "~ \"^/(trygg-|main-|icon-)[^/]+$\"",
+                "~ \"^/trygg-[^/]+$\"",
                 &[
                     "/trygg-0123456789abcdef.js",
                     "/trygg-0123456789abcdef_bg.wasm",
                     "/trygg-loader-0123456789abcdef.js",
-                    "/main-0123456789abcdef.css",
-                    "/icon-0123456789abcdef.svg",
+                    "/trygg-widget-0123456789abcdef.css",
                 ],
+            ),
+            (
+                "~ \"^/(main-|icon-)[^/]+$\"",
+                &["/main-0123456789abcdef.css", "/icon-0123456789abcdef.svg"],
+            ),
+            ("= /embed.js", &["/embed.js"]),
+            (
+                "^~ /locales/",
+                &["/locales/lv/trygg.ftl", "/locales/uk/training.ftl"],
             ),
         ];
         for (spec, paths) in samples {

@@ -2,7 +2,7 @@
 //!
 //! - `serve [--dev] [--port N]`: build the app and serve it on http://127.0.0.1:8080
 //! - `test`: every check and test layer, ending with one `N passed, N failed` line
-//! - `e2e [ARGS]`: release build and the end-to-end tests only (ARGS go to Playwright)
+//! - `e2e [--no-build] [ARGS]`: release build (unless --no-build) and the end-to-end tests only (ARGS go to Playwright)
 //! - `bench [--no-criterion]`: sizes and browser timings of the release build, and core benchmarks
 //! - `build [--dev]`: build the app into `dist/`
 //! - `setup`: install the tools only
@@ -13,6 +13,7 @@ mod headers;
 mod server;
 mod testing;
 mod tools;
+mod widget;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -30,6 +31,10 @@ fn main() -> ExitCode {
         Some("test") => testing::run_all(),
         // Development shortcut: release build + end-to-end tests only, with
         // Playwright's own arguments passed through (e.g. a spec file or -g).
+        // `e2e --no-build [ARGS]` tests the dist/ already built.
+        Some("e2e") if args.get(1).is_some_and(|a| a == "--no-build") => {
+            tools::ensure_test_tools().and_then(|_| testing::end_to_end_only(&args[2..]))
+        }
         Some("e2e") => tools::ensure_build_tools()
             .and_then(|env| tools::ensure_test_tools().map(|_| env))
             .and_then(|env| dist::build(&env, true))

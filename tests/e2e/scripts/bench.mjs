@@ -85,9 +85,33 @@ const autosave = await page.evaluate(() => {
     return done ? done.startTime + done.duration - t : null;
   }).filter((v) => v !== null);
 });
+await context.close();
+
+// The widget on the demo host page, cold, in fresh contexts: from navigation to its
+// first screen (the self-check's Start), and to its first question after Start.
+const widgetReady = [];
+const widgetQuestion = [];
+for (let i = 0; i < LOADS + 1; i++) {
+  const widgetContext = await browser.newContext();
+  const host = await widgetContext.newPage();
+  const begun = Date.now();
+  await host.goto(new URL('public/embed-demo.html', url).href);
+  const start = host.getByRole('button', { name: 'Start', exact: true });
+  await start.waitFor();
+  const ready = Date.now() - begun;
+  await start.click();
+  await host.locator('fieldset.question input[type=radio]').first().waitFor();
+  if (i > 0) {
+    widgetReady.push(ready);
+    widgetQuestion.push(Date.now() - begun);
+  }
+  await widgetContext.close();
+}
 await browser.close();
 
 console.log(JSON.stringify({
+  widget_ready_ms: stats(widgetReady),
+  widget_question_ms: stats(widgetQuestion),
   first_screen_ms: stats(firstScreen),
   vault_setup_ms: setup,
   unlock_ms: stats(unlocks),

@@ -5,8 +5,10 @@
 import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend({
+  // Origins a spec may also talk to (the widget's host pages): `test.use({ allowedOrigins })`.
+  allowedOrigins: [[], { option: true }],
   watched: [
-    async ({ page, context, baseURL }, use) => {
+    async ({ page, context, baseURL, allowedOrigins }, use) => {
       const origin = new URL(baseURL).origin;
       const consoleErrors = [];
       const pageErrors = [];
@@ -19,7 +21,8 @@ export const test = base.extend({
         const url = request.url();
         // about:blank is where quick exit goes; data: URLs never leave the page.
         if (url.startsWith('about:') || url.startsWith('data:')) return;
-        if (new URL(url).origin !== origin) foreignRequests.push(url);
+        const from = new URL(url).origin;
+        if (from !== origin && !allowedOrigins.includes(from)) foreignRequests.push(url);
       });
       await use({ consoleErrors, pageErrors, foreignRequests });
       expect(consoleErrors, 'console errors').toEqual([]);
