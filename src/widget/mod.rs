@@ -140,12 +140,14 @@ pub fn mount_widget(
         .and_then(|folder| folder.as_string())
         .unwrap_or_default();
     let wanted = trygg_core::locale::negotiate(std::iter::once(lang.as_str()), LANGUAGES);
-    i18n::init_embedded(&folder, wanted);
     if let Ok(config) = &read {
         let _ = container.set_attribute("data-mode", config.mode.as_str());
     }
     let lang_target = container.clone();
     let handle = leptos::mount::mount_to(container, move || {
+        // Inside the mount: fetching a language needs Leptos' task executor, which
+        // mounting starts.
+        i18n::init_embedded(&folder, wanted);
         // The container says which language its texts are in, as `<html lang>` does
         // for the app.
         Effect::new(move |_| {
