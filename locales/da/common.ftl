@@ -5,6 +5,7 @@ choice-no = Nej
 answer-not-asked = Ikke spurgt endnu
 answer-dont-know = Ved ikke
 answer-declined = Vil helst ikke svare
+answer-declined-self = Det vil jeg helst ikke sige
 answer-not-relevant = Gælder ikke
 answer-answered = Besvaret
 answer-invalid = Svaret skal tjekkes

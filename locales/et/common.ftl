@@ -5,6 +5,7 @@ choice-no = Ei
 answer-not-asked = Veel küsimata
 answer-dont-know = Ei tea
 answer-declined = Ei soovi vastata
+answer-declined-self = Ma ei soovi vastata
 answer-not-relevant = Ei ole asjakohane
 answer-answered = Vastatud
 answer-invalid = Vastust tuleb kontrollida

@@ -5,6 +5,7 @@ choice-no = Ei
 answer-not-asked = Ei vielä kysytty
 answer-dont-know = Ei tiedä
 answer-declined = Ei halua vastata
+answer-declined-self = En halua vastata
 answer-not-relevant = Ei sovellu
 answer-answered = Vastattu
 answer-invalid = Vastaus on tarkistettava

@@ -5,6 +5,7 @@ choice-no = Ne
 answer-not-asked = Dar neklausta
 answer-dont-know = Nežino
 answer-declined = Nenori atsakyti
+answer-declined-self = Norėčiau neatsakyti
 answer-not-relevant = Netaikoma
 answer-answered = Atsakyta
 answer-invalid = Atsakymą reikia patikrinti

@@ -5,6 +5,7 @@ choice-no = Nē
 answer-not-asked = Vēl nav jautāts
 answer-dont-know = Nezina
 answer-declined = Nevēlas atbildēt
+answer-declined-self = Es labāk neatbildētu
 answer-not-relevant = Neattiecas
 answer-answered = Atbildēts
 answer-invalid = Atbilde jāpārbauda

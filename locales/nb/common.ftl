@@ -5,6 +5,7 @@ choice-no = Nei
 answer-not-asked = Ikke spurt ennå
 answer-dont-know = Vet ikke
 answer-declined = Vil helst ikke svare
+answer-declined-self = Det vil jeg helst ikke si
 answer-not-relevant = Gjelder ikke
 answer-answered = Besvart
 answer-invalid = Svaret må sjekkes

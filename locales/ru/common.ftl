@@ -5,6 +5,7 @@ choice-no = Нет
 answer-not-asked = Ещё не спрашивали
 answer-dont-know = Не знаю
 answer-declined = Предпочитает не отвечать
+answer-declined-self = Предпочитаю не отвечать
 answer-not-relevant = Не относится
 answer-answered = Есть ответ
 answer-invalid = Ответ нужно проверить

@@ -192,6 +192,21 @@ fn choice_label(second: Signal<Option<&'static str>>, id: String) -> impl IntoVi
 /// Radio buttons for the choices, then "don't know" and "prefers not to answer".
 /// `same` says which option the current answer selects (need items compare by
 /// urgency only, since status and service may differ).
+/// Provided where she reads the questions herself (the widget's self-check): the
+/// answer states speak in her own voice ("I'd rather not say").
+#[derive(Clone, Copy)]
+pub struct SheReads;
+
+/// The label of "declined": the worker records that she prefers not to answer;
+/// she herself says she would rather not.
+fn declined_label() -> &'static str {
+    if use_context::<SheReads>().is_some() {
+        "answer-declined-self"
+    } else {
+        "answer-declined"
+    }
+}
+
 #[component]
 fn ChoiceRadios(
     name: String,
@@ -207,11 +222,7 @@ fn ChoiceRadios(
         "dont-know".into(),
         Answer::DontKnow,
     ));
-    all.push((
-        "answer-declined".into(),
-        "declined".into(),
-        Answer::Declined,
-    ));
+    all.push((declined_label().into(), "declined".into(), Answer::Declined));
     view! {
         <div class="choices">
             {all
@@ -528,7 +539,7 @@ fn StateButtons(
     view! {
         <div class="state-buttons">
             {button(Answer::DontKnow, "answer-dont-know")}
-            {button(Answer::Declined, "answer-declined")}
+            {button(Answer::Declined, declined_label())}
         </div>
     }
 }

@@ -25,7 +25,7 @@ use wasm_bindgen::JsValue;
 use super::config::{tel_link, HelpContact};
 use super::{escape_shortcut, events, Widget, WidgetQuickExit};
 use crate::cases::CaseStore;
-use crate::screens::question::QuestionView;
+use crate::screens::question::{QuestionView, SheReads};
 use crate::state::{new_case_id, now, random_bytes, AppState};
 use crate::{i18n, tr};
 
@@ -180,6 +180,7 @@ fn Round(widget: Widget, instrument: Arc<Instrument>, restart: Callback<()>) -> 
         vec![case],
     );
     provide_context(app);
+    provide_context(SheReads);
 
     let assessment = app.assessment_memo(case_id.clone(), 0);
     let answers: Memo<Answers> = Memo::new(move |_| {

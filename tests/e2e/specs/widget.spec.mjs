@@ -184,6 +184,9 @@ test('on the demo page a self-check runs by clicking; the page hears counts only
   await expect(widget.locator('.asked-tag').first()).toBeHidden();
   await expect(widget.getByText('Why this question?').first()).toBeHidden();
   await expect(widget.getByText('Note', { exact: true }).first()).toBeHidden();
+  // The answer states are in her own voice, not the worker's.
+  await expect(widget.getByRole('radio', { name: "I'd rather not say" }).first()).toBeVisible();
+  await expect(widget.getByText('Prefers not to answer')).toHaveCount(0);
 
   // From a fresh page (the events recorded afresh), the whole identification, as
   // she would click it.
