@@ -34,15 +34,19 @@ pub const STORAGE_KEY: &str = "trygg-language";
 /// shows in English (the language follows as soon as it arrives).
 const STARTUP_WAIT: Duration = Duration::from_millis(2500);
 
-/// The English files, in the order of `core::locale::LOCALE_FILES`.
-const ENGLISH: [&str; 6] = [
+/// The English files a start needs, in the order of `core::locale::LOCALE_FILES`.
+/// The training texts (`training.ftl`, a fifth of all English text) are fetched
+/// only when training starts: see [`load_training`].
+const ENGLISH: [&str; 5] = [
     include_str!("../locales/en/trygg.ftl"),
     include_str!("../locales/en/common.ftl"),
     include_str!("../locales/en/identification.ftl"),
     include_str!("../locales/en/needs.ftl"),
     include_str!("../locales/en/risk.ftl"),
-    include_str!("../locales/en/training.ftl"),
 ];
+
+/// The file of the training scenarios' texts, fetched only for training.
+const TRAINING_FILE: &str = "training";
 
 /// The loader of the worker's language: every text of the app.
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(new_loader);
@@ -70,6 +74,11 @@ thread_local! {
     static RESPONDENT_ACTIVE: ArcRwSignal<Option<&'static str>> = ArcRwSignal::new(None);
     /// Files fetched in this page's life, by language: a switch back costs nothing.
     static FETCHED: RefCell<HashMap<&'static str, Rc<Vec<String>>>> = RefCell::new(HashMap::new());
+    /// Training texts fetched so far, per language (English's too).
+    static FETCHED_TRAINING: RefCell<HashMap<&'static str, Rc<String>>> = RefCell::new(HashMap::new());
+    /// Whether training has started: from then on every language loads with its
+    /// training texts.
+    static TRAINING_WANTED: Cell<bool> = const { Cell::new(false) };
     /// Numbers the latest request per loader, so only the latest choice is applied.
     static UI_REQUEST: Cell<u32> = const { Cell::new(0) };
     /// Where language files are fetched from: the page's folder for the app, the
@@ -178,10 +187,14 @@ impl I18nAssets for Assets<'_> {
     fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
         let language = file_path.split('/').next().unwrap_or_default();
         if language == locale::SOURCE_LANGUAGE {
-            ENGLISH
+            let mut files: Vec<Cow<'_, [u8]>> = ENGLISH
                 .iter()
                 .map(|text| Cow::Borrowed(text.as_bytes()))
-                .collect()
+                .collect();
+            if let Some(training) = fetched_training(locale::SOURCE_LANGUAGE) {
+                files.push(Cow::Owned(training.as_bytes().to_vec()));
+            }
+            files
         } else if language == self.language {
             self.files
                 .iter()
@@ -303,6 +316,31 @@ pub async fn load_respondent(language: &'static str) -> Loaded {
     }
 }
 
+/// Fetches the training scenarios' texts (English, and the language in use) and
+/// adds them to the texts. Until this has said [`Loaded::Yes`], no training
+/// screen may show. Offline, the service worker has the files after one visit.
+pub async fn load_training() -> Loaded {
+    let language = active();
+    let was_wanted = TRAINING_WANTED.with(|wanted| wanted.replace(true));
+    let english = training_file(locale::SOURCE_LANGUAGE).await;
+    let files = if language == locale::SOURCE_LANGUAGE {
+        Ok(Rc::new(Vec::new()))
+    } else {
+        language_files(language).await
+    };
+    if active() != language {
+        // The language changed meanwhile; its own load included the training texts.
+        return Loaded::Superseded;
+    }
+    match (english, files) {
+        (Ok(_), Ok(files)) if apply(&LOADER, language, &files) => Loaded::Yes,
+        _ => {
+            TRAINING_WANTED.with(|wanted| wanted.set(was_wanted));
+            Loaded::Failed
+        }
+    }
+}
+
 /// Chooses the start-up language: the one chosen before on this device, else the
 /// browser's preferences (`core::locale::negotiate`). English shows at once; any
 /// other language is fetched while the frame waits a moment, hidden.
@@ -377,15 +415,56 @@ pub fn remember(language: &'static str) {
     }
 }
 
-/// A language's files, fetched (all at once) the first time. Every file must
-/// parse as Fluent and hold messages: a captive portal's page or a server's
-/// fallback page is refused rather than shown as texts.
+/// A language's files, fetched (all at once) the first time; with its training
+/// texts once training has started. Every file must parse as Fluent and hold
+/// messages: a captive portal's page or a server's fallback page is refused
+/// rather than shown as texts.
 async fn language_files(language: &'static str) -> Result<Rc<Vec<String>>, ()> {
-    if let Some(files) = FETCHED.with(|fetched| fetched.borrow().get(language).cloned()) {
-        return Ok(files);
+    let start = match FETCHED.with(|fetched| fetched.borrow().get(language).cloned()) {
+        Some(files) => files,
+        None => {
+            let names: Vec<&str> = LOCALE_FILES
+                .iter()
+                .copied()
+                .filter(|file| *file != TRAINING_FILE)
+                .collect();
+            let files = Rc::new(fetch_files(language, &names).await?);
+            FETCHED.with(|fetched| fetched.borrow_mut().insert(language, files.clone()));
+            files
+        }
+    };
+    if !TRAINING_WANTED.with(Cell::get) {
+        return Ok(start);
     }
+    let training = training_file(language).await?;
+    let mut all = (*start).clone();
+    all.push((*training).clone());
+    Ok(Rc::new(all))
+}
+
+/// One language's training texts, fetched the first time.
+async fn training_file(language: &'static str) -> Result<Rc<String>, ()> {
+    if let Some(text) = fetched_training(language) {
+        return Ok(text);
+    }
+    let text = Rc::new(
+        fetch_files(language, &[TRAINING_FILE])
+            .await?
+            .pop()
+            .ok_or(())?,
+    );
+    FETCHED_TRAINING.with(|fetched| fetched.borrow_mut().insert(language, text.clone()));
+    Ok(text)
+}
+
+fn fetched_training(language: &str) -> Option<Rc<String>> {
+    FETCHED_TRAINING.with(|fetched| fetched.borrow().get(language).cloned())
+}
+
+/// Fetches `names` of one language, all requests at once, each checked to be Fluent.
+async fn fetch_files(language: &str, names: &[&str]) -> Result<Vec<String>, ()> {
     let window = web_sys::window().ok_or(())?;
-    let requests: Vec<JsFuture> = LOCALE_FILES
+    let requests: Vec<JsFuture> = names
         .iter()
         .map(|file| JsFuture::from(window.fetch_with_str(&file_address(language, file))))
         .collect();
@@ -406,9 +485,7 @@ async fn language_files(language: &'static str) -> Result<Rc<Vec<String>>, ()> {
         }
         texts.push(text);
     }
-    let files = Rc::new(texts);
-    FETCHED.with(|fetched| fetched.borrow_mut().insert(language, files.clone()));
-    Ok(files)
+    Ok(texts)
 }
 
 /// Whether a fetched file is a Fluent file with at least one message.

@@ -141,14 +141,20 @@ impl Session {
     /// Locks now: drops every case from memory and wipes the key.
     /// Starts training: real cases are locked away first, and the training state
     /// lives in memory only, so nothing fictional reaches the vault or the case list.
-    pub fn enter_training(&self) {
-        if matches!(self.phase.get_untracked(), Phase::Open(_)) {
-            self.lock();
-        }
+    /// Its texts are fetched first; when they cannot be, nothing changes and
+    /// `unavailable` runs.
+    pub fn enter_training(&self, unavailable: impl FnOnce() + 'static) {
         // Made outside the clicked screen's reactive owner (as unlocking does), so the
         // training state outlives the screen that started it.
         let session = *self;
         leptos::task::spawn_local(async move {
+            if crate::i18n::load_training().await == crate::i18n::Loaded::Failed {
+                unavailable();
+                return;
+            }
+            if matches!(session.phase.get_untracked(), Phase::Open(_)) {
+                session.lock();
+            }
             let instruments = session.instruments.get_value();
             let state = AppState::new((*instruments).clone(), CaseStore::in_memory(), Vec::new());
             session.phase.set(Phase::Training(state));

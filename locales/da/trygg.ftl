@@ -359,6 +359,7 @@ training-mark = Øvelse – fiktiv sag. Intet her er virkeligt, og intet bevares
 training-entry-heading = Øvelse
 training-entry-explain = Øv dig i identifikation med fiktive sager, for eksempel på et seminar. Der kræves ingen adgangssætning: øvelsen rører aldrig ved rigtige sager.
 training-entry = Øv dig på en fiktiv sag
+training-load-failed = Øvelsessagerne kunne ikke indlæses på denne enhed lige nu. Prøv igen, når enheden er online.
 training-title = Øvelse
 training-leave = Afslut øvelsen
 training-explain = Læs en fiktiv kvindes historie, besvar identifikationen, som om du havde mødt hende, og sammenlign dine svar med erfarne medarbejderes. Dine svar bevares kun, indtil du afslutter øvelsen.

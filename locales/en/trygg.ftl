@@ -346,6 +346,7 @@ training-mark = Training — fictional case. Nothing here is real, and nothing i
 training-entry-heading = Training
 training-entry-explain = Practise identification on fictional cases, for example in a seminar. No passphrase is needed: training never touches real cases.
 training-entry = Practise with a fictional case
+training-load-failed = The practice cases could not be loaded on this device just now. Try again when the device is online.
 training-title = Training
 training-leave = Leave training
 training-explain = Read a fictional woman's story, answer the identification as if you had met her, and compare your answers with those of experienced workers. Your answers are kept only until you leave training.

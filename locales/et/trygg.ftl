@@ -375,6 +375,7 @@ training-mark = Harjutus – väljamõeldud juhtum. Miski siin ei ole päris ja 
 training-entry-heading = Harjutamine
 training-entry-explain = Harjuta tuvastamist väljamõeldud juhtumite põhjal, näiteks seminaril. Paroolifraasi pole vaja: harjutamine ei puuduta kunagi päris juhtumeid.
 training-entry = Harjuta väljamõeldud juhtumiga
+training-load-failed = Harjutusjuhtumeid ei õnnestunud praegu selles seadmes laadida. Proovi uuesti, kui seade on võrgus.
 training-title = Harjutamine
 training-leave = Lõpeta harjutamine
 training-explain = Loe väljamõeldud naise lugu, vasta tuvastamise küsimustele nii, nagu oleksid temaga kohtunud, ja võrdle oma vastuseid kogenud töötajate vastustega. Sinu vastused säilivad ainult seni, kuni harjutamise lõpetad.

@@ -379,6 +379,7 @@ training-mark = Harjoitus – kuvitteellinen tapaus. Mikään tässä ei ole tot
 training-entry-heading = Harjoittelu
 training-entry-explain = Harjoittele tunnistamista kuvitteellisilla tapauksilla esimerkiksi seminaarissa. Salalausetta ei tarvita: harjoittelu ei koskaan ulotu todellisiin tapauksiin.
 training-entry = Harjoittele kuvitteellisella tapauksella
+training-load-failed = Harjoitustapauksia ei voitu juuri nyt ladata tälle laitteelle. Yritä uudelleen, kun laite on verkossa.
 training-title = Harjoittelu
 training-leave = Lopeta harjoittelu
 training-explain = Lue kuvitteellisen naisen tarina, vastaa tunnistamisen kysymyksiin ikään kuin olisit tavannut hänet ja vertaa vastauksiasi kokeneiden työntekijöiden vastauksiin. Vastauksesi säilyvät vain siihen asti, kun lopetat harjoittelun.

@@ -359,6 +359,7 @@ training-mark = Æfing – skáldað mál. Ekkert hér er raunverulegt og ekkert
 training-entry-heading = Æfing
 training-entry-explain = Æfðu greiningu með skálduðum málum, til dæmis á námskeiði. Ekki þarf lykilorð: æfingin snertir aldrei raunveruleg mál.
 training-entry = Æfa sig á skálduðu máli
+training-load-failed = Ekki tókst að hlaða æfingamálunum í þetta tæki núna. Reyndu aftur þegar tækið er nettengt.
 training-title = Æfing
 training-leave = Hætta æfingunni
 training-explain = Lestu sögu skáldaðrar konu, svaraðu spurningum greiningarinnar eins og þú hefðir hitt hana og berðu svörin þín saman við svör reynds starfsfólks. Svörin þín eru aðeins geymd þar til þú hættir æfingunni.

@@ -401,6 +401,7 @@ training-mark = Mokymai – išgalvotas atvejis. Niekas čia nėra tikra ir niek
 training-entry-heading = Mokymai
 training-entry-explain = Mokykitės identifikuoti naudodamiesi išgalvotais atvejais, pavyzdžiui, per seminarą. Slaptafrazės nereikia: mokymų režimas niekada neliečia tikrų atvejų.
 training-entry = Praktikuotis su išgalvotu atveju
+training-load-failed = Mokomųjų atvejų šiuo metu nepavyko įkelti į šį įrenginį. Bandykite dar kartą, kai įrenginys bus prisijungęs prie interneto.
 training-title = Mokymai
 training-leave = Išeiti iš mokymų
 training-explain = Perskaitykite išgalvotos moters istoriją, atsakykite į identifikavimo klausimus taip, lyg būtumėte ją sutikę, ir palyginkite savo atsakymus su patyrusių darbuotojų atsakymais. Jūsų atsakymai saugomi tik tol, kol išeisite iš mokymų.

@@ -390,6 +390,7 @@ training-mark = Mācības — izdomāts gadījums. Nekas šeit nav īsts, un nek
 training-entry-heading = Mācības
 training-entry-explain = Vingrinieties identificēšanā ar izdomātiem gadījumiem, piemēram, seminārā. Paroles frāze nav vajadzīga: mācību režīms nekad neskar īstus gadījumus.
 training-entry = Vingrināties ar izdomātu gadījumu
+training-load-failed = Mācību gadījumus šobrīd neizdevās ielādēt šajā ierīcē. Mēģiniet vēlreiz, kad ierīce ir pieslēgta internetam.
 training-title = Mācības
 training-leave = Iziet no mācībām
 training-explain = Izlasiet izdomātas sievietes stāstu, atbildiet uz identificēšanas jautājumiem tā, it kā būtu viņu satikuši, un salīdziniet savas atbildes ar pieredzējušu speciālistu atbildēm. Jūsu atbildes tiek glabātas tikai līdz brīdim, kad izejat no mācībām.

@@ -359,6 +359,7 @@ training-mark = Øving – fiktiv sak. Ingenting her er virkelig, og ingenting b
 training-entry-heading = Øving
 training-entry-explain = Øv på identifisering med fiktive saker, for eksempel på et seminar. Du trenger ingen passordfrase: øvingen berører aldri ekte saker.
 training-entry = Øv med en fiktiv sak
+training-load-failed = Øvingssakene kunne ikke lastes inn på enheten akkurat nå. Prøv igjen når enheten er koblet til internett.
 training-title = Øving
 training-leave = Avslutt øvingen
 training-explain = Les historien om en fiktiv kvinne, svar på identifiseringen som om du hadde møtt henne, og sammenlign svarene dine med svarene til erfarne medarbeidere. Svarene dine blir bare tatt vare på til du avslutter øvingen.

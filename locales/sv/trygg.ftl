@@ -359,6 +359,7 @@ training-mark = Övning – fiktivt ärende. Ingenting här är verkligt, och in
 training-entry-heading = Övning
 training-entry-explain = Öva identifiering på fiktiva ärenden, till exempel på ett seminarium. Ingen lösenfras behövs: övningen rör aldrig riktiga ärenden.
 training-entry = Öva med ett fiktivt ärende
+training-load-failed = Övningsfallen kunde inte läsas in på enheten just nu. Försök igen när enheten är ansluten till internet.
 training-title = Övning
 training-leave = Avsluta övningen
 training-explain = Läs en fiktiv kvinnas berättelse, besvara identifieringen som om du hade träffat henne och jämför dina svar med erfarna medarbetares svar. Dina svar finns bara kvar tills du avslutar övningen.

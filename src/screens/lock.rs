@@ -176,13 +176,24 @@ pub fn UnlockScreen() -> impl IntoView {
 #[component]
 pub fn TrainingEntry() -> impl IntoView {
     let session = use_session();
+    let unavailable = RwSignal::new(false);
+    let enter = move |_| {
+        unavailable.set(false);
+        // The screen may be gone by the time the texts fail to arrive.
+        session.enter_training(move || {
+            unavailable.try_set(true);
+        });
+    };
     view! {
         <div class="training-entry">
             <h2>{move || tr!("training-entry-heading")}</h2>
             <p>{move || tr!("training-entry-explain")}</p>
-            <button type="button" class="button secondary" on:click=move |_| session.enter_training()>
+            <button type="button" class="button secondary" on:click=enter>
                 {move || tr!("training-entry")}
             </button>
+            {move || unavailable.get().then(|| view! {
+                <p class="notice" role="alert">{move || tr!("training-load-failed")}</p>
+            })}
         </div>
     }
 }

@@ -219,6 +219,10 @@ fn every_fetched_language_is_copied_into_the_build() {
         !page.contains("href=\"locales/en\""),
         "English is inside the program; its files need not be in the build"
     );
+    // Except its training texts, fetched when training starts.
+    assert!(page.contains(
+        "<link data-trunk rel=\"copy-file\" href=\"locales/en/training.ftl\" data-target-path=\"locales/en\" />"
+    ));
 }
 
 /// Messages of `locales/en/trygg.ftl` that no screen uses yet. Keep this short:

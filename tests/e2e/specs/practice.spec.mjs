@@ -229,3 +229,35 @@ test('a trainer writes a scenario, saves it, and a trainee practises it from the
   await expect(page.getByRole('heading', { level: 1, name: 'Summer work on a farm' })).toBeVisible();
   await expect(page.locator('.story-parts li')).toHaveCount(2);
 });
+
+test.describe(() => {
+  // A service worker would answer from its cache and bypass the route below.
+  test.use({ serviceWorkers: 'block' });
+
+  test('the training texts arrive only when training starts; when they cannot, it says so and nothing changes', async ({ page, watched }) => {
+    const fetched = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/locales/')) fetched.push(new URL(request.url()).pathname);
+    });
+    await openApp(page);
+    await page.getByRole('button', { name: 'Lock' }).click();
+    // Nothing of training was fetched for the first screens.
+    expect(fetched.filter((path) => path.endsWith('/training.ftl'))).toEqual([]);
+
+    // The file is unreachable (say, offline before the first visit finished caching).
+    await page.route('**/locales/en/training.ftl', (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Practise with a fictional case' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'practice cases' })).toContainText('The practice cases could not be loaded on this device just now.');
+    await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+
+    // Reachable again: training starts with its texts.
+    await page.unroute('**/locales/en/training.ftl');
+    await page.getByRole('button', { name: 'Practise with a fictional case' }).click();
+    await expect(page.getByRole('button', { name: 'Practise this scenario' }).first()).toBeVisible();
+    await expect(page.getByText('A job in Oslo')).toBeVisible();
+    expect(fetched).toContain('/locales/en/training.ftl');
+    // The one failed request is the browser's own line in the console.
+    expect(watched.consoleErrors.every((e) => e.includes('Failed to load resource'))).toBe(true);
+    watched.consoleErrors.length = 0;
+  });
+});
