@@ -1,4 +1,5 @@
-//! Builds the app with Trunk into `dist/`, then makes the page fit a strict
+//! Writes the app's instruments (see [`shipped_instruments`]), builds the app with
+//! Trunk into `dist/`, then makes the page fit a strict
 //! Content-Security-Policy: Trunk writes its loader as an inline module script,
 //! which the policy blocks, so it moves into a hashed file with an integrity check.
 //! Then it prepares working offline (see [`offline`]) and checks the result.
@@ -16,6 +17,7 @@ pub fn dir() -> PathBuf {
 }
 
 pub fn build(env: &ToolEnv, release: bool) -> Result<(), String> {
+    shipped_instruments()?;
     let mut trunk = env.command("trunk");
     trunk.arg("build").current_dir(root());
     if release {
@@ -26,6 +28,20 @@ pub fn build(env: &ToolEnv, release: bool) -> Result<(), String> {
     crate::widget::build(&dir())?;
     offline()?;
     check_integrity()
+}
+
+/// The app reads its instruments from crates/core/instruments/shipped.json, the model
+/// validated from the TOML files: written here from the TOML files this xtask was
+/// compiled with (Cargo rebuilds it when they change), so a build never ships stale
+/// instruments. Written only when it changes, so Cargo does not rebuild the app for
+/// nothing. An invalid definition stops the build with every problem and its place.
+fn shipped_instruments() -> Result<(), String> {
+    let json = trygg_core::instrument::shipped_json().map_err(|errors| errors.to_string())?;
+    let path = root().join(trygg_core::instrument::SHIPPED_JSON_PATH);
+    if std::fs::read_to_string(&path).ok().as_deref() == Some(json.as_str()) {
+        return Ok(());
+    }
+    std::fs::write(&path, json).map_err(|e| format!("writing {path:?}: {e}"))
 }
 
 /// Moves every inline `<script type="module">` of dist/index.html into its own file.

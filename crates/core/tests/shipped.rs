@@ -1,8 +1,11 @@
 //! The shipped instrument files load, validate and hold what the issue asks for.
 
 use std::collections::BTreeSet;
+use std::path::Path;
 
-use trygg_core::instrument::{self, Instrument, RiskCategory, Rule, RulesKind, Strength};
+use trygg_core::instrument::{
+    self, ErrorKind, Instrument, RiskCategory, Rule, RulesKind, Strength,
+};
 
 fn load(text: &str) -> Instrument {
     instrument::load(text).unwrap_or_else(|e| panic!("{e}"))
@@ -135,5 +138,52 @@ fn every_question_can_be_shown_and_marks_who_answers() {
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'));
         }
+    }
+}
+
+/// The app reads `instruments/shipped.json` instead of the TOML files: it must be what
+/// the TOML files make. `TRYGG_WRITE_SHIPPED=1` writes it (so does `cargo xtask build`).
+#[test]
+fn the_apps_json_is_made_from_the_toml_files() {
+    let json = instrument::shipped_json().unwrap_or_else(|e| panic!("{e}"));
+    if std::env::var_os("TRYGG_WRITE_SHIPPED").is_some() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("instruments/shipped.json");
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(json.as_str()) {
+            std::fs::write(&path, &json).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
+        }
+        return;
+    }
+    assert!(
+        instrument::SHIPPED_JSON == json,
+        "{} is not made from the current TOML files: regenerate it with \
+         `TRYGG_WRITE_SHIPPED=1 cargo test -p trygg-core --test shipped` \
+         (or `cargo xtask build`), and commit it",
+        instrument::SHIPPED_JSON_PATH
+    );
+}
+
+#[test]
+fn the_json_the_app_reads_holds_the_same_instruments_as_the_toml_files() {
+    let from_json =
+        instrument::from_json(instrument::SHIPPED_JSON).unwrap_or_else(|e| panic!("{e}"));
+    let from_toml = instrument::shipped().unwrap_or_else(|e| panic!("{e}"));
+    // `PartialEq` includes the question index, which deserialising rebuilds.
+    assert_eq!(from_json, from_toml);
+    for i in &from_json {
+        for (position, q) in i.questions().enumerate() {
+            assert_eq!(i.position(&q.id), Some(position), "{}", q.id);
+            assert_eq!(i.question(&q.id), Some(q));
+        }
+    }
+}
+
+#[test]
+fn broken_json_is_an_error_not_a_panic() {
+    for text in ["", "{", "[{\"id\": 1}]", "[]x"] {
+        let errors = instrument::from_json(text).expect_err(text);
+        assert!(
+            matches!(errors.0.as_slice(), [e] if matches!(e.kind, ErrorKind::Json(_))),
+            "{errors}"
+        );
     }
 }

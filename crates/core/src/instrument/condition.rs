@@ -7,7 +7,7 @@ use crate::answer::Value;
 /// `{ answered = "q" }`, `{ answered = "q", equals = "yes" }`,
 /// `{ answered = "q", includes = "x" }`, `{ all = [...] }`, `{ any = [...] }`,
 /// `{ not = {...} }`, `{ unless = {...} }`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Condition {
     All(Vec<Condition>),
     Any(Vec<Condition>),
@@ -24,7 +24,7 @@ pub enum Condition {
 }
 
 /// What a leaf checks about an answer.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Test {
     /// Answered with any value (not "don't know" or "declined").
     Any,

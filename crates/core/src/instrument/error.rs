@@ -72,6 +72,10 @@ pub enum ErrorKind {
         column: usize,
         message: String,
     },
+    /// The app's built-in instruments (`instruments/shipped.json`) do not deserialise:
+    /// a broken build.
+    #[error("the built-in instruments do not load: {0}")]
+    Json(String),
     #[error("unknown key `{0}`")]
     UnknownKey(String),
     #[error("`{0}` is missing")]

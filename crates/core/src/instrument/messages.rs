@@ -189,6 +189,8 @@ pub fn required_result_message_ids(i: &Instrument) -> Vec<String> {
 
 /// The ids the instrument defines, with repeats where two texts would collide.
 /// Shared hints and common choices are legitimately shared, so they appear once.
+/// Only validation uses it.
+#[cfg(feature = "definitions")]
 pub(super) fn defining_message_ids(i: &Instrument) -> Vec<String> {
     let mut ids = vec![title(i)];
     ids.extend(i.sections.iter().map(|s| section(i, &s.id)));

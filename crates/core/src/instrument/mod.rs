@@ -6,31 +6,50 @@
 //! turns the file into the validated model below; everything here can be trusted by
 //! the rules (ids resolve, conditions only look backwards, metadata is complete).
 //! Texts are not here: they live in Fluent files under ids built by [`messages`].
+//!
+//! Loading TOML needs the `definitions` feature (on by default). The app builds
+//! without it: its [`shipped`] reads `instruments/shipped.json`, the model already
+//! validated and serialised from the TOML files ([`shipped_json`] makes it; a test
+//! and `cargo xtask build` keep it up to date).
 
 mod condition;
 mod error;
+#[cfg(feature = "definitions")]
 mod load;
 pub mod messages;
+#[cfg(feature = "definitions")]
 mod raw;
 
 use std::collections::BTreeMap;
 
 pub use condition::{Condition, LeafInput, Test, Truth};
 pub use error::{DefinitionError, DefinitionErrors, ErrorKind, Location};
+#[cfg(feature = "definitions")]
 pub use load::load;
 pub use messages::{required_message_ids, required_result_message_ids};
 
 /// The identification instrument shipped with Trygg (ILO/EC operational indicators).
+#[cfg(feature = "definitions")]
 pub const IDENTIFICATION_TOML: &str = include_str!("../../instruments/identification.toml");
 /// The needs instrument shipped with Trygg.
+#[cfg(feature = "definitions")]
 pub const NEEDS_TOML: &str = include_str!("../../instruments/needs.toml");
 /// The risk instrument shipped with Trygg.
+#[cfg(feature = "definitions")]
 pub const RISK_TOML: &str = include_str!("../../instruments/risk.toml");
+
+/// The three shipped instruments as validated from the TOML files, serialised by
+/// [`shipped_json`]. Generated: edit the TOML files instead.
+pub const SHIPPED_JSON: &str = include_str!("../../instruments/shipped.json");
+
+/// Where [`SHIPPED_JSON`] lives, relative to the workspace root.
+pub const SHIPPED_JSON_PATH: &str = "crates/core/instruments/shipped.json";
 
 /// Loads the three shipped instruments, in the order identification, needs, risk.
 ///
 /// They are validated by the test suite, so an error here means a broken build; it is
 /// still returned rather than panicking, so the app can show it.
+#[cfg(feature = "definitions")]
 pub fn shipped() -> Result<Vec<Instrument>, DefinitionErrors> {
     let mut all = Vec::with_capacity(3);
     let mut errors = Vec::new();
@@ -45,6 +64,42 @@ pub fn shipped() -> Result<Vec<Instrument>, DefinitionErrors> {
     } else {
         Err(DefinitionErrors(errors))
     }
+}
+
+/// Loads the three shipped instruments, in the order identification, needs, risk,
+/// from [`SHIPPED_JSON`] (validated when it was made from the TOML files).
+///
+/// An error here means a broken build; it is still returned rather than panicking, so
+/// the app can show it.
+#[cfg(not(feature = "definitions"))]
+pub fn shipped() -> Result<Vec<Instrument>, DefinitionErrors> {
+    from_json(SHIPPED_JSON)
+}
+
+/// The shipped instruments, validated from the TOML files, as the compact JSON that
+/// [`from_json`] reads: the content of `instruments/shipped.json`.
+#[cfg(feature = "definitions")]
+pub fn shipped_json() -> Result<String, DefinitionErrors> {
+    let all = shipped()?;
+    let mut json = serde_json::to_string(&all).map_err(|e| json_error(&e))?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// Reads instruments serialised by [`shipped_json`]. It does not validate them again:
+/// only give it what [`shipped_json`] made.
+pub fn from_json(text: &str) -> Result<Vec<Instrument>, DefinitionErrors> {
+    serde_json::from_str(text).map_err(|e| json_error(&e))
+}
+
+fn json_error(e: &serde_json::Error) -> DefinitionErrors {
+    DefinitionErrors(vec![DefinitionError {
+        location: Location {
+            instrument: "?".into(),
+            ..Location::default()
+        },
+        kind: ErrorKind::Json(e.to_string()),
+    }])
 }
 
 /// Which set of rules scores an instrument. Fixed in code: each has its own result.
@@ -67,7 +122,11 @@ impl RulesKind {
 }
 
 /// A validated instrument definition.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Serialised without its question index, which deserialising rebuilds, and without
+/// the options that are `None`.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(from = "Unindexed")]
 pub struct Instrument {
     /// Stable id, also the prefix of every message id of the instrument.
     pub id: String,
@@ -84,7 +143,47 @@ pub struct Instrument {
     pub sections: Vec<Section>,
     pub config: RulesConfig,
     /// Question id -> (section index, index in section, position in asking order).
+    #[serde(skip)]
     pub(crate) index: BTreeMap<String, (usize, usize, usize)>,
+}
+
+/// An [`Instrument`] as serialised: every field but the question index.
+#[derive(serde::Deserialize)]
+struct Unindexed {
+    id: String,
+    version: String,
+    rules: RulesKind,
+    sources: Vec<String>,
+    review_note: String,
+    unverified: Vec<String>,
+    choice_lists: Vec<ChoiceList>,
+    sections: Vec<Section>,
+    config: RulesConfig,
+}
+
+impl From<Unindexed> for Instrument {
+    fn from(u: Unindexed) -> Self {
+        // As `load` builds it; a validated instrument has no duplicate question ids.
+        let mut index = BTreeMap::new();
+        for (si, section) in u.sections.iter().enumerate() {
+            for (qi, question) in section.questions.iter().enumerate() {
+                let flat = index.len();
+                index.entry(question.id.clone()).or_insert((si, qi, flat));
+            }
+        }
+        Self {
+            id: u.id,
+            version: u.version,
+            rules: u.rules,
+            sources: u.sources,
+            review_note: u.review_note,
+            unverified: u.unverified,
+            choice_lists: u.choice_lists,
+            sections: u.sections,
+            config: u.config,
+            index,
+        }
+    }
 }
 
 impl Instrument {
@@ -137,7 +236,7 @@ impl Instrument {
 }
 
 /// A named list of values a choice question offers.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ChoiceList {
     pub id: String,
     pub values: Vec<String>,
@@ -145,27 +244,30 @@ pub struct ChoiceList {
     pub common: bool,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Section {
     pub id: String,
     /// When the whole section applies; combined with each question's own condition.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relevant: Option<Condition>,
     pub questions: Vec<Question>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Question {
     pub id: String,
     pub kind: QuestionKind,
     pub asked: Asked,
     /// Message id of the hint, if the question has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub relevant: Option<Condition>,
     pub rule: Rule,
 }
 
 /// What kind of answer a question takes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum QuestionKind {
     /// One value of a choice list (yes/no questions are this with the `yes-no` list).
     Single {
@@ -178,7 +280,9 @@ pub enum QuestionKind {
     Text,
     /// A whole number, optionally bounded.
     Number {
+        #[serde(skip_serializing_if = "Option::is_none")]
         min: Option<i64>,
+        #[serde(skip_serializing_if = "Option::is_none")]
         max: Option<i64>,
     },
     /// A calendar date, `YYYY-MM-DD`.
@@ -205,7 +309,7 @@ pub enum Asked {
 }
 
 /// What a question contributes to its instrument's rules.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Rule {
     /// Background for the interview; not scored (may still drive relevance).
     Context,
@@ -285,14 +389,14 @@ impl RiskCategory {
 }
 
 /// The per-instrument data the rules use.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum RulesConfig {
     Identification(IdentificationConfig),
     Needs(NeedsConfig),
     Risk(RiskConfig),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct IdentificationConfig {
     /// The choice value that means "this indicator is present".
     pub present: String,
@@ -304,7 +408,7 @@ pub struct IdentificationConfig {
     pub combination: Vec<Vec<u8>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Dimension {
     pub number: u8,
     pub id: String,
@@ -312,12 +416,12 @@ pub struct Dimension {
 
 /// A set of minimum counts that must ALL hold. Each term counts indicators of the
 /// listed strengths; no strength appears in two terms, so the counts never overlap.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Threshold {
     pub terms: Vec<ThresholdTerm>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ThresholdTerm {
     pub at_least: u32,
     pub of: Vec<Strength>,
@@ -359,7 +463,7 @@ impl StrengthCounts {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NeedsConfig {
     /// Care domains in care-plan order.
     pub domains: Vec<NeedDomain>,
@@ -367,14 +471,14 @@ pub struct NeedsConfig {
     pub services: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NeedDomain {
     pub id: String,
     /// Service types to refer to for needs in this domain.
     pub services: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct RiskConfig {
     /// The choice value that means "this factor is present".
     pub present: String,
@@ -387,14 +491,16 @@ pub struct RiskConfig {
 }
 
 /// A safety-plan item, offered when its condition holds and the level is high enough.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SafetyPlanItem {
     pub id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub min_level: Option<crate::rules::risk::RiskLevel>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReturnConfig {
     /// When a return is being considered at all.
     pub considered: Condition,
@@ -402,7 +508,7 @@ pub struct ReturnConfig {
     pub conditions: Vec<ReturnCondition>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ReturnCondition {
     pub id: String,
     pub holds: Condition,
