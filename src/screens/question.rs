@@ -201,7 +201,7 @@ pub struct SheReads;
 /// she herself says she would rather not.
 fn declined_label() -> &'static str {
     if use_context::<SheReads>().is_some() {
-        "answer-declined-self"
+        trygg_core::instrument::messages::DECLINED_IN_HER_WORDS
     } else {
         "answer-declined"
     }

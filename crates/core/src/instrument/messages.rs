@@ -100,6 +100,10 @@ pub fn asked(a: Asked) -> &'static str {
     }
 }
 
+/// "Declined" in her own words, where she reads the questions herself (the
+/// widget's self-check).
+pub const DECLINED_IN_HER_WORDS: &str = "answer-declined-self";
+
 /// Labels shared by all instruments.
 pub fn common_message_ids() -> Vec<String> {
     let mut ids: Vec<String> = [
@@ -114,6 +118,7 @@ pub fn common_message_ids() -> Vec<String> {
     .map(answer_state)
     .collect();
     ids.extend([Asked::Interview, Asked::Observation].map(|a| asked(a).to_string()));
+    ids.push(DECLINED_IN_HER_WORDS.to_string());
     ids
 }
 
