@@ -20,6 +20,7 @@ use crate::screens::{
 use crate::session::{use_session, Phase, Session};
 use crate::state::{AppState, Screen};
 use crate::training::TrainingScreens;
+use crate::tv;
 use crate::{i18n, tr};
 
 #[component]
@@ -37,7 +38,7 @@ pub fn App() -> impl IntoView {
         // Only a broken build gets here; say so plainly rather than show half an app.
         Err(_) => {
             quick_exit::install_escape_shortcut(|| {});
-            view! { <p class="error" role="alert">{move || tr!("error-app-start")}</p> }.into_any()
+            view! { <p class="error" role="alert">{tv!("error-app-start")}</p> }.into_any()
         }
     };
 
@@ -47,7 +48,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header" hidden=move || !i18n::ready()>
             <div class="brand">
                 <span class="brand-mark" aria-hidden="true"></span>
-                <span class="brand-name">{move || tr!("app-name")}</span>
+                <span class="brand-name">{tv!("app-name")}</span>
             </div>
             <div class="header-tools">
                 <SessionTools />
@@ -77,7 +78,7 @@ pub(crate) fn SessionTools() -> impl IntoView {
     view! {
         {move || training().then(|| view! {
             <button type="button" class="button secondary small" on:click=move |_| session.leave_training()>
-                {move || tr!("training-leave")}
+                {tv!("training-leave")}
             </button>
         })}
         {move || open().map(|state| view! {
@@ -95,10 +96,10 @@ pub(crate) fn SessionTools() -> impl IntoView {
                 }}
             </span>
             <button type="button" class="button secondary small" on:click=move |_| state.go(Screen::Settings)>
-                {move || tr!("settings-title")}
+                {tv!("settings-title")}
             </button>
             <button type="button" class="button secondary small" on:click=move |_| session.lock()>
-                {move || tr!("lock-now")}
+                {tv!("lock-now")}
             </button>
         })}
     }
@@ -108,7 +109,7 @@ pub(crate) fn SessionTools() -> impl IntoView {
 #[component]
 pub(crate) fn Phases(session: Session) -> impl IntoView {
     move || match session.phase.get() {
-        Phase::Starting => view! { <p class="muted">{move || tr!("starting")}</p> }.into_any(),
+        Phase::Starting => view! { <p class="muted">{tv!("starting")}</p> }.into_any(),
         Phase::NoStorage => view! { <NoStorageScreen /> }.into_any(),
         Phase::Setup => view! { <SetupScreen /> }.into_any(),
         Phase::Locked => view! { <UnlockScreen /> }.into_any(),
@@ -142,7 +143,7 @@ fn SaveProblem() -> impl IntoView {
                     <p><strong>{tr!("save-failed-title")}</strong></p>
                     <p>{storage_error_text(&error)}</p>
                     <button type="button" class="button secondary" on:click=move |_| session.retry_saves()>
-                        {move || tr!("save-retry")}
+                        {tv!("save-retry")}
                     </button>
                 </div>
             }

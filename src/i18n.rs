@@ -155,6 +155,25 @@ macro_rules! tr {
     }};
 }
 
+/// A UI message as a view that follows language switches: `{tv!("home-title")}`,
+/// or as an attribute, `title=tv!("quick-exit-hint")`. The same as
+/// `move || tr!("…")`, but every call site shares one closure type, so the view
+/// code is generated once rather than once per text (it was a tenth of the wasm).
+/// The id is still checked at compile time.
+#[macro_export]
+macro_rules! tv {
+    ($id:literal) => {{
+        // Never called: only makes `fl!` check the id at compile time.
+        let _checked = || i18n_embed_fl::fl!($crate::i18n::LOADER, $id);
+        $crate::i18n::view_text($id)
+    }};
+}
+
+/// The text behind [`tv!`]: one closure type for every UI message.
+pub fn view_text(id: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    move || text(id)
+}
+
 /// Looks up a message whose id comes from data (an instrument's question, say).
 pub fn text(id: &str) -> String {
     track();

@@ -8,6 +8,7 @@ use trygg_core::case::Case;
 use trygg_core::locale;
 
 use crate::i18n::Loaded;
+use crate::tv;
 use crate::{i18n, tr};
 
 /// The worker's language: a compact `<select>` listing every language in its own
@@ -46,7 +47,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 class="language-select"
                 autocomplete="off"
                 node_ref=select_ref
-                aria-label=move || tr!("language-label")
+                aria-label=tv!("language-label")
                 aria-busy=move || i18n::loading().is_some().to_string()
                 on:change=change
             >
@@ -63,7 +64,7 @@ pub fn LanguagePicker() -> impl IntoView {
                     .collect_view()}
             </select>
             <Show when=move || i18n::is_draft(i18n::active_tracked())>
-                <span class="draft-tag">{move || tr!("language-draft")}</span>
+                <span class="draft-tag">{tv!("language-draft")}</span>
             </Show>
         </div>
     }
@@ -80,7 +81,7 @@ pub fn LanguageNotice() -> impl IntoView {
                 <div class="notice language-problem" role="alert">
                     <p>{move || tr!("language-load-failed", language = name)}</p>
                     <button type="button" class="button secondary small" on:click=|_| i18n::dismiss_failure()>
-                        {move || tr!("action-close")}
+                        {tv!("action-close")}
                     </button>
                 </div>
             }
@@ -107,9 +108,9 @@ pub fn RespondentLanguage(
     };
     view! {
         <div class="field respondent-language" class:compact=!hint>
-            <label for=id>{move || tr!("respondent-language-label")}</label>
+            <label for=id>{tv!("respondent-language-label")}</label>
             {hint.then(|| view! {
-                <p class="field-hint" id=hint_id.clone()>{move || tr!("respondent-language-hint")}</p>
+                <p class="field-hint" id=hint_id.clone()>{tv!("respondent-language-hint")}</p>
             })}
             <select
                 id=id
@@ -136,9 +137,9 @@ pub fn RespondentLanguage(
             </select>
             <p class="field-hint draft-note" id=draft_id>
                 {move || i18n::is_draft(value.get()).then(|| view! {
-                    <span class="draft-tag">{move || tr!("language-draft")}</span>
+                    <span class="draft-tag">{tv!("language-draft")}</span>
                     " "
-                    <span>{move || tr!("language-draft-explain")}</span>
+                    <span>{tv!("language-draft-explain")}</span>
                 })}
             </p>
         </div>

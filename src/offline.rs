@@ -25,7 +25,7 @@ use web_sys::{
 use crate::cases::SaveStatus;
 use crate::session::{Phase, Session};
 use crate::state::Screen;
-use crate::tr;
+use crate::tv;
 
 /// Relative to the page, so Trygg also works below a sub-path of a site.
 const WORKER_URL: &str = "./sw.js";
@@ -222,7 +222,7 @@ pub fn UpdateNotice() -> impl IntoView {
         <div class="update-region" aria-live="polite">
             {move || shown().then(|| view! {
                 <div class="update-notice">
-                    <p>{move || tr!("update-ready")}</p>
+                    <p>{tv!("update-ready")}</p>
                     <button
                         type="button"
                         class="button primary small"
@@ -233,7 +233,7 @@ pub fn UpdateNotice() -> impl IntoView {
                             }
                         }
                     >
-                        {move || tr!("update-now")}
+                        {tv!("update-now")}
                     </button>
                 </div>
             })}

@@ -6,7 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use trygg_core::quick_exit::DoublePress;
 
-use crate::tr;
+use crate::tv;
 
 /// Where quick exit goes: a blank page reveals nothing and needs no network.
 pub const NEUTRAL_PAGE: &str = "about:blank";
@@ -59,7 +59,7 @@ pub fn QuickExitButton() -> impl IntoView {
         <button
             type="button"
             class="quick-exit"
-            title=move || tr!("quick-exit-hint")
+            title=tv!("quick-exit-hint")
             on:click=move |_| {
                 if let Some(session) = session {
                     session.lock();
@@ -67,7 +67,7 @@ pub fn QuickExitButton() -> impl IntoView {
                 leave()
             }
         >
-            {move || tr!("quick-exit")}
+            {tv!("quick-exit")}
         </button>
     }
 }

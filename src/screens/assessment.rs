@@ -19,6 +19,7 @@ use crate::screens::case::Missing;
 use crate::screens::question::QuestionView;
 use crate::state::{use_app, AppState, Screen};
 use crate::storage::EditLock;
+use crate::tv;
 use crate::{i18n, tr};
 
 #[component]
@@ -156,8 +157,8 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
             </div>
 
             <details class="overview">
-                <summary>{move || tr!("assessment-overview")}</summary>
-                <nav aria-label=move || tr!("assessment-overview")>
+                <summary>{tv!("assessment-overview")}</summary>
+                <nav aria-label=tv!("assessment-overview")>
                     <ol>
                         {move || {
                             let instrument = overview_instrument.clone();
@@ -213,7 +214,7 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
             })}
 
             <Show when=move || editable.get() == Some(false)>
-                <div class="notice" role="status">{move || tr!("case-read-only")}</div>
+                <div class="notice" role="status">{tv!("case-read-only")}</div>
             </Show>
             // A disabled fieldset disables every answer control inside it at once.
             <fieldset class="questions" disabled=move || editable.get() != Some(true)>

@@ -9,6 +9,7 @@ use trygg_core::progress::{progress, Stage};
 use crate::language::{last_respondent_language, RespondentLanguage};
 use crate::screens::home::stage_text;
 use crate::state::{now, use_app, Screen};
+use crate::tv;
 use crate::{format, i18n, tr};
 
 #[component]
@@ -36,10 +37,10 @@ pub fn CaseScreen(id: CaseId) -> impl IntoView {
 pub fn Missing() -> impl IntoView {
     let app = use_app();
     view! {
-        <h1>{move || tr!("case-missing-title")}</h1>
-        <p>{move || tr!("case-missing-body")}</p>
+        <h1>{tv!("case-missing-title")}</h1>
+        <p>{tv!("case-missing-body")}</p>
         <button type="button" class="button primary" on:click=move |_| app.go(Screen::Home)>
-            {move || tr!("action-back-to-cases")}
+            {tv!("action-back-to-cases")}
         </button>
     }
 }
@@ -93,7 +94,7 @@ fn CaseView(case: Case) -> impl IntoView {
         <section class="case" aria-labelledby="case-title">
             <p class="breadcrumb">
                 <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                    {move || tr!("action-back-to-cases")}
+                    {tv!("action-back-to-cases")}
                 </button>
             </p>
             <h1 id="case-title">{
@@ -101,20 +102,20 @@ fn CaseView(case: Case) -> impl IntoView {
                 move || tr!("case-title", code = code.clone())
             }</h1>
             <dl class="facts">
-                <dt>{move || tr!("case-created")}</dt>
+                <dt>{tv!("case-created")}</dt>
                 <dd><time>{
                     let created = case.created;
                     move || format::date_time(created)
                 }</time></dd>
-                <dt>{move || tr!("consent-record-short")}</dt>
+                <dt>{tv!("consent-record-short")}</dt>
                 <dd>{consent_text(&case, ConsentPurpose::AgreementToManagePersonalData)}</dd>
-                <dt>{move || tr!("consent-share-short")}</dt>
+                <dt>{tv!("consent-share-short")}</dt>
                 <dd>{consent_text(&case, ConsentPurpose::AgreementToShareData)}</dd>
             </dl>
 
-            <h2>{move || tr!("case-assessments")}</h2>
+            <h2>{tv!("case-assessments")}</h2>
             {if assessments.is_empty() {
-                view! { <p class="muted">{move || tr!("home-case-no-assessments")}</p> }.into_any()
+                view! { <p class="muted">{tv!("home-case-no-assessments")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="assessment-list">
@@ -127,7 +128,7 @@ fn CaseView(case: Case) -> impl IntoView {
                 .into_any()
             }}
 
-            <h2>{move || tr!("case-start-heading")}</h2>
+            <h2>{tv!("case-start-heading")}</h2>
             <RespondentLanguage
                 id="respondent-language"
                 value=her_language
@@ -154,7 +155,7 @@ fn CaseView(case: Case) -> impl IntoView {
                     .collect_view()}
             </div>
 
-            <h2>{move || tr!("case-more")}</h2>
+            <h2>{tv!("case-more")}</h2>
             <div class="actions">
                 <button
                     type="button"
@@ -164,7 +165,7 @@ fn CaseView(case: Case) -> impl IntoView {
                         move |_| app.go(Screen::Report(id.clone()))
                     }
                 >
-                    {move || tr!("case-report")}
+                    {tv!("case-report")}
                 </button>
                 <button
                     type="button"
@@ -174,19 +175,19 @@ fn CaseView(case: Case) -> impl IntoView {
                         move |_| app.go(Screen::Export(vec![id.clone()]))
                     }
                 >
-                    {move || tr!("case-export")}
+                    {tv!("case-export")}
                 </button>
                 <button
                     type="button"
                     class="button danger-quiet"
                     on:click=move |_| confirm_delete.set(true)
                 >
-                    {move || tr!("case-delete")}
+                    {tv!("case-delete")}
                 </button>
             </div>
             <Show when=move || confirm_delete.get()>
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-title" aria-describedby="delete-body">
-                    <h3 id="delete-title">{move || tr!("case-delete-confirm-title")}</h3>
+                    <h3 id="delete-title">{tv!("case-delete-confirm-title")}</h3>
                     <p id="delete-body">{
                         let code = code.clone();
                         move || tr!("case-delete-confirm-body", code = code.clone())
@@ -203,10 +204,10 @@ fn CaseView(case: Case) -> impl IntoView {
                                 }
                             }
                         >
-                            {move || tr!("case-delete-confirm")}
+                            {tv!("case-delete-confirm")}
                         </button>
                         <button type="button" class="button secondary" on:click=move |_| confirm_delete.set(false)>
-                            {move || tr!("case-delete-keep")}
+                            {tv!("case-delete-keep")}
                         </button>
                     </div>
                 </div>
@@ -274,7 +275,7 @@ fn AssessmentRow(case: CaseId, index: usize, assessment: Assessment) -> impl Int
                     class="button secondary"
                     on:click=move |_| app.go(Screen::Result { case: case_for_result.clone(), index })
                 >
-                    {move || tr!("case-see-result")}
+                    {tv!("case-see-result")}
                 </button>
             </div>
         </li>

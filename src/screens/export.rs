@@ -17,6 +17,7 @@ use crate::screens::keys::load_keys;
 use crate::screens::{storage_error_text, OptionRadio};
 use crate::session::next_paint;
 use crate::state::{now, random_bytes, use_app, Screen};
+use crate::tv;
 use crate::{format, tr};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -160,18 +161,18 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
         <section class="export" aria-labelledby="export-title">
             <p class="breadcrumb">
                 <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                    {move || tr!("action-back-to-cases")}
+                    {tv!("action-back-to-cases")}
                 </button>
             </p>
-            <h1 id="export-title">{move || tr!("export-title")}</h1>
-            <p>{move || tr!("export-explain")}</p>
+            <h1 id="export-title">{tv!("export-title")}</h1>
+            <p>{tv!("export-explain")}</p>
             <form on:submit=submit>
                 <fieldset>
-                    <legend>{move || tr!("export-cases-legend")}</legend>
+                    <legend>{tv!("export-cases-legend")}</legend>
                     {move || {
                         let cases = app.cases.get();
                         if cases.is_empty() {
-                            return view! { <p class="muted">{move || tr!("home-empty-title")}</p> }.into_any();
+                            return view! { <p class="muted">{tv!("home-empty-title")}</p> }.into_any();
                         }
                         view! {
                             <ul class="export-cases">
@@ -200,10 +201,10 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
                                             </label>
                                             {(!consented).then(|| view! {
                                                 <div class="export-consent">
-                                                    <p class="muted">{move || tr!("export-no-consent")}</p>
+                                                    <p class="muted">{tv!("export-no-consent")}</p>
                                                     <button type="button" class="button secondary small"
                                                         on:click=move |_| record_consent(consent_id.clone())>
-                                                        {move || tr!("export-record-consent")}
+                                                        {tv!("export-record-consent")}
                                                     </button>
                                                 </div>
                                             })}
@@ -216,23 +217,23 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
                 </fieldset>
 
                 <fieldset>
-                    <legend>{move || tr!("export-protect-legend")}</legend>
+                    <legend>{tv!("export-protect-legend")}</legend>
                     <OptionRadio id="export-method-keys" name="export-method" value=Method::Keys
-                        chosen=method label=move || tr!("export-method-keys") />
+                        chosen=method label=tv!("export-method-keys") />
                     <OptionRadio id="export-method-passphrase" name="export-method" value=Method::Passphrase
-                        chosen=method label=move || tr!("export-method-passphrase") />
+                        chosen=method label=tv!("export-method-passphrase") />
                 </fieldset>
 
                 <Show when=move || method.get() == Method::Keys>
                     <fieldset>
-                        <legend>{move || tr!("export-keys-legend")}</legend>
+                        <legend>{tv!("export-keys-legend")}</legend>
                         {move || {
                             let list = keys.get();
                             if list.is_empty() {
                                 return view! {
-                                    <p>{move || tr!("export-no-keys")}</p>
+                                    <p>{tv!("export-no-keys")}</p>
                                     <button type="button" class="button secondary small" on:click=move |_| app.go(Screen::Settings)>
-                                        {move || tr!("export-go-settings")}
+                                        {tv!("export-go-settings")}
                                     </button>
                                 }.into_any();
                             }
@@ -260,13 +261,13 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
                 <Show when=move || method.get() == Method::Passphrase>
                     <p class="field-hint">{move || tr!("export-passphrase-hint", min = MIN_PASSPHRASE_CHARS)}</p>
                     <div class="field">
-                        <label for="export-passphrase">{move || tr!("export-passphrase")}</label>
+                        <label for="export-passphrase">{tv!("export-passphrase")}</label>
                         <input id="export-passphrase" type="password" autocomplete="new-password"
                             prop:value=move || passphrase.get()
                             on:input=move |ev| passphrase.set(event_target_value(&ev)) />
                     </div>
                     <div class="field">
-                        <label for="export-passphrase-repeat">{move || tr!("setup-repeat")}</label>
+                        <label for="export-passphrase-repeat">{tv!("setup-repeat")}</label>
                         <input id="export-passphrase-repeat" type="password" autocomplete="new-password"
                             prop:value=move || repeat.get()
                             on:input=move |ev| repeat.set(event_target_value(&ev)) />

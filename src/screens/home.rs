@@ -5,6 +5,7 @@ use trygg_core::case::Case;
 use trygg_core::progress::{progress, Stage};
 
 use crate::state::{use_app, Screen};
+use crate::tv;
 use crate::{format, i18n, tr};
 
 #[component]
@@ -35,13 +36,13 @@ pub fn Home() -> impl IntoView {
     view! {
         <section class="home" aria-labelledby="home-title">
             <div class="title-row">
-                <h1 id="home-title">{move || tr!("home-title")}</h1>
+                <h1 id="home-title">{tv!("home-title")}</h1>
                 <button
                     type="button"
                     class="button primary"
                     on:click=move |_| app.go(Screen::NewCase)
                 >
-                    {move || tr!("home-new-case")}
+                    {tv!("home-new-case")}
                 </button>
             </div>
             <Show when=move || { app.unreadable.get() > 0 }>
@@ -55,14 +56,14 @@ pub fn Home() -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="empty-state">
-                            <h2>{move || tr!("home-empty-title")}</h2>
-                            <p>{move || tr!("home-empty-body")}</p>
+                            <h2>{tv!("home-empty-title")}</h2>
+                            <p>{tv!("home-empty-body")}</p>
                         </div>
                     }
                 }
             >
                 <div class="search">
-                    <label for="case-search">{move || tr!("home-search-label")}</label>
+                    <label for="case-search">{tv!("home-search-label")}</label>
                     <input
                         id="case-search"
                         type="search"
@@ -74,9 +75,9 @@ pub fn Home() -> impl IntoView {
                 </div>
                 <Show
                     when=move || !shown.with(Vec::is_empty)
-                    fallback=move || view! { <p class="muted">{move || tr!("home-search-none")}</p> }
+                    fallback=move || view! { <p class="muted">{tv!("home-search-none")}</p> }
                 >
-                    <ul class="case-list" aria-label=move || tr!("home-title")>
+                    <ul class="case-list" aria-label=tv!("home-title")>
                         <For
                             each=move || shown.get()
                             key=|case| (case.id.clone(), case.updated)
@@ -85,15 +86,15 @@ pub fn Home() -> impl IntoView {
                     </ul>
                 </Show>
             </Show>
-            <h2 class="sharing-heading">{move || tr!("home-sharing-heading")}</h2>
+            <h2 class="sharing-heading">{tv!("home-sharing-heading")}</h2>
             <div class="actions">
                 <Show when=has_cases>
                     <button type="button" class="button secondary" on:click=move |_| app.go(Screen::Export(Vec::new()))>
-                        {move || tr!("home-export")}
+                        {tv!("home-export")}
                     </button>
                 </Show>
                 <button type="button" class="button secondary" on:click=move |_| app.go(Screen::OpenExport)>
-                    {move || tr!("home-open-export")}
+                    {tv!("home-open-export")}
                 </button>
             </div>
         </section>
@@ -145,7 +146,7 @@ fn CaseRow(case: Case) -> impl IntoView {
                 </span>
             </button>
             <Show when=review_due>
-                <p class="review-due">{move || tr!("home-review-due")}</p>
+                <p class="review-due">{tv!("home-review-due")}</p>
             </Show>
             <ul class="case-assessments">
                 {move || {
@@ -197,7 +198,7 @@ fn ResumePanel() -> impl IntoView {
                 <div class="resume">
                     <p>{tr!("home-resume", instrument = i18n::text(&title_id), code = code)}</p>
                     <button type="button" class="button primary" on:click=move |_| app.go(target.clone())>
-                        {move || tr!("home-resume-button")}
+                        {tv!("home-resume-button")}
                     </button>
                 </div>
             }

@@ -10,6 +10,7 @@ use crate::files::{self, ReadFileError};
 use crate::screens::storage_error_text;
 use crate::state::{now, random_hex, AppState};
 use crate::storage::StorageError;
+use crate::tv;
 use crate::{format, tr};
 
 const KEYS_SETTING: &str = "organisation-keys";
@@ -129,12 +130,12 @@ pub fn OrganisationKeys(app: AppState) -> impl IntoView {
     };
 
     view! {
-        <p>{move || tr!("keys-explain")}</p>
+        <p>{tv!("keys-explain")}</p>
         <p class="muted" role="status">{move || message.get()}</p>
         {move || {
             let list = keys.get();
             if list.is_empty() {
-                view! { <p class="muted">{move || tr!("keys-none")}</p> }.into_any()
+                view! { <p class="muted">{tv!("keys-none")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="key-list">
@@ -151,7 +152,7 @@ pub fn OrganisationKeys(app: AppState) -> impl IntoView {
                                             let updated: Vec<_> = keys.get_untracked().into_iter().filter(|x| x.key != key).collect();
                                             store(updated, tr!("keys-removed"));
                                         }>
-                                        {move || tr!("keys-remove")}
+                                        {tv!("keys-remove")}
                                     </button>
                                 </li>
                             }
@@ -161,26 +162,26 @@ pub fn OrganisationKeys(app: AppState) -> impl IntoView {
             }
         }}
         <form class="key-add" on:submit=add>
-            <h3>{move || tr!("keys-add-heading")}</h3>
+            <h3>{tv!("keys-add-heading")}</h3>
             <div class="field">
-                <label for="key-label">{move || tr!("keys-label")}</label>
-                <p class="field-hint" id="key-label-hint">{move || tr!("keys-label-hint")}</p>
+                <label for="key-label">{tv!("keys-label")}</label>
+                <p class="field-hint" id="key-label-hint">{tv!("keys-label-hint")}</p>
                 <input id="key-label" type="text" autocomplete="off" aria-describedby="key-label-hint"
                     prop:value=move || label.get()
                     on:input=move |ev| label.set(event_target_value(&ev)) />
             </div>
             <div class="field">
-                <label for="key-public">{move || tr!("keys-public")}</label>
+                <label for="key-public">{tv!("keys-public")}</label>
                 <textarea id="key-public" rows="2" autocomplete="off" spellcheck="false" class="key-input"
                     prop:value=move || key_text.get()
                     on:input=move |ev| key_text.set(event_target_value(&ev))></textarea>
             </div>
             <div class="field">
-                <label for="key-file">{move || tr!("keys-load-file")}</label>
+                <label for="key-file">{tv!("keys-load-file")}</label>
                 <input id="key-file" type="file" autocomplete="off" on:change=load_file />
             </div>
             <p class="field-error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="button secondary">{move || tr!("keys-add")}</button>
+            <button type="submit" class="button secondary">{tv!("keys-add")}</button>
         </form>
         <CreateKey on_created=move |public: String| {
             key_text.set(public);
@@ -223,19 +224,19 @@ fn CreateKey(on_created: impl Fn(String) + Copy + 'static) -> impl IntoView {
     };
     view! {
         <section class="key-create" aria-labelledby="key-create-title">
-            <h3 id="key-create-title">{move || tr!("keys-create-heading")}</h3>
-            <p>{move || tr!("keys-create-explain")}</p>
-            <p class="warning">{move || tr!("keys-create-warning")}</p>
+            <h3 id="key-create-title">{tv!("keys-create-heading")}</h3>
+            <p>{tv!("keys-create-explain")}</p>
+            <p class="warning">{tv!("keys-create-warning")}</p>
             <button type="button" class="button secondary" on:click=create>
-                {move || tr!("keys-create")}
+                {tv!("keys-create")}
             </button>
             <p role="status">{move || note.get()}</p>
             {move || public.get().map(|key| view! {
                 <div class="key-created">
-                    <p>{move || tr!("keys-create-public")}</p>
+                    <p>{tv!("keys-create-public")}</p>
                     <code class="key-value" data-testid="created-public-key">{key}</code>
                     <button type="button" class="button secondary small" on:click=copy>
-                        {move || tr!("keys-copy")}
+                        {tv!("keys-copy")}
                     </button>
                 </div>
             })}

@@ -9,6 +9,7 @@ use crate::screens::storage_error_text;
 use crate::session::use_session;
 use crate::storage::StorageError;
 use crate::tr;
+use crate::tv;
 
 /// A problem shown under a form, kept as what happened rather than as text, so the
 /// message follows a language switch.
@@ -74,14 +75,14 @@ pub fn SetupScreen() -> impl IntoView {
     };
     view! {
         <section class="lock-screen" aria-labelledby="setup-title">
-            <h1 id="setup-title">{move || tr!("setup-title")}</h1>
-            <p>{move || tr!("setup-explain")}</p>
+            <h1 id="setup-title">{tv!("setup-title")}</h1>
+            <p>{tv!("setup-explain")}</p>
             <div class="notice">
-                <p><strong>{move || tr!("setup-no-recovery")}</strong></p>
+                <p><strong>{tv!("setup-no-recovery")}</strong></p>
             </div>
             <form on:submit=submit>
                 <div class="field">
-                    <label for="new-passphrase">{move || tr!("setup-passphrase")}</label>
+                    <label for="new-passphrase">{tv!("setup-passphrase")}</label>
                     <p class="field-hint" id="new-passphrase-hint">
                         {move || tr!("setup-passphrase-hint", min = MIN_PASSPHRASE_CHARS)}
                     </p>
@@ -95,7 +96,7 @@ pub fn SetupScreen() -> impl IntoView {
                     <p class="field-hint" id="passphrase-strength" aria-live="polite">{strength}</p>
                 </div>
                 <div class="field">
-                    <label for="repeat-passphrase">{move || tr!("setup-repeat")}</label>
+                    <label for="repeat-passphrase">{tv!("setup-repeat")}</label>
                     <input
                         id="repeat-passphrase"
                         type="password"
@@ -144,11 +145,11 @@ pub fn UnlockScreen() -> impl IntoView {
     };
     view! {
         <section class="lock-screen" aria-labelledby="unlock-title">
-            <h1 id="unlock-title">{move || tr!("unlock-title")}</h1>
-            <p>{move || tr!("unlock-explain")}</p>
+            <h1 id="unlock-title">{tv!("unlock-title")}</h1>
+            <p>{tv!("unlock-explain")}</p>
             <form on:submit=submit>
                 <div class="field">
-                    <label for="passphrase">{move || tr!("unlock-passphrase")}</label>
+                    <label for="passphrase">{tv!("unlock-passphrase")}</label>
                     <input
                         id="passphrase"
                         type="password"
@@ -163,8 +164,8 @@ pub fn UnlockScreen() -> impl IntoView {
                 </button>
             </form>
             <details class="forgotten">
-                <summary>{move || tr!("unlock-forgotten")}</summary>
-                <p>{move || tr!("unlock-forgotten-explain")}</p>
+                <summary>{tv!("unlock-forgotten")}</summary>
+                <p>{tv!("unlock-forgotten-explain")}</p>
                 <EraseAll />
             </details>
             <TrainingEntry />
@@ -186,13 +187,13 @@ pub fn TrainingEntry() -> impl IntoView {
     };
     view! {
         <div class="training-entry">
-            <h2>{move || tr!("training-entry-heading")}</h2>
-            <p>{move || tr!("training-entry-explain")}</p>
+            <h2>{tv!("training-entry-heading")}</h2>
+            <p>{tv!("training-entry-explain")}</p>
             <button type="button" class="button secondary" on:click=enter>
-                {move || tr!("training-entry")}
+                {tv!("training-entry")}
             </button>
             {move || unavailable.get().then(|| view! {
-                <p class="notice" role="alert">{move || tr!("training-load-failed")}</p>
+                <p class="notice" role="alert">{tv!("training-load-failed")}</p>
             })}
         </div>
     }
@@ -217,11 +218,11 @@ pub fn EraseAll() -> impl IntoView {
     view! {
         <label class="choice">
             <input autocomplete="off" type="checkbox" on:change=move |ev| understood.set(event_target_checked(&ev)) />
-            <span>{move || tr!("erase-understood")}</span>
+            <span>{tv!("erase-understood")}</span>
         </label>
         <p class="field-error" role="alert">{problem_text(problem)}</p>
         <button type="button" class="button danger" disabled=move || !understood.get() on:click=erase>
-            {move || tr!("erase-submit")}
+            {tv!("erase-submit")}
         </button>
     }
 }
@@ -231,8 +232,8 @@ pub fn EraseAll() -> impl IntoView {
 pub fn NoStorageScreen() -> impl IntoView {
     view! {
         <section class="lock-screen" aria-labelledby="no-storage-title">
-            <h1 id="no-storage-title">{move || tr!("no-storage-title")}</h1>
-            <p>{move || tr!("no-storage-body")}</p>
+            <h1 id="no-storage-title">{tv!("no-storage-title")}</h1>
+            <p>{tv!("no-storage-body")}</p>
         </section>
     }
 }

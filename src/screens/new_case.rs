@@ -8,6 +8,7 @@ use trygg_core::code::CaseCode;
 
 use crate::state::{new_case_id, now, use_app, Screen};
 use crate::tr;
+use crate::tv;
 
 /// Roles a worker records consent as (never a name).
 pub const ROLES: [&str; 4] = [
@@ -78,14 +79,14 @@ pub fn NewCase() -> impl IntoView {
 
     view! {
         <section class="new-case" aria-labelledby="new-case-title">
-            <h1 id="new-case-title">{move || tr!("new-case-title")}</h1>
+            <h1 id="new-case-title">{tv!("new-case-title")}</h1>
             <Show
                 when=move || record.get() != Choice::No
                 fallback=move || view! { <DeclinedRecording on_back=move || record.set(Choice::Unanswered) /> }
             >
                 <div class="field">
-                    <label for="case-code">{move || tr!("new-case-code-label")}</label>
-                    <p class="field-hint" id="case-code-hint">{move || tr!("new-case-code-hint")}</p>
+                    <label for="case-code">{tv!("new-case-code-label")}</label>
+                    <p class="field-hint" id="case-code-hint">{tv!("new-case-code-hint")}</p>
                     <input
                         id="case-code"
                         class="code-input"
@@ -106,8 +107,8 @@ pub fn NewCase() -> impl IntoView {
                 </div>
 
                 <div class="field">
-                    <label for="worker-role">{move || tr!("new-case-role-label")}</label>
-                    <p class="field-hint" id="worker-role-hint">{move || tr!("new-case-role-hint")}</p>
+                    <label for="worker-role">{tv!("new-case-role-label")}</label>
+                    <p class="field-hint" id="worker-role-hint">{tv!("new-case-role-hint")}</p>
                     <select autocomplete="off"
                         id="worker-role"
                         aria-describedby="worker-role-hint"
@@ -128,13 +129,13 @@ pub fn NewCase() -> impl IntoView {
                 </div>
 
                 <fieldset class="consent">
-                    <legend>{move || tr!("consent-record-legend")}</legend>
-                    <p class="field-hint">{move || tr!("consent-record-explain")}</p>
+                    <legend>{tv!("consent-record-legend")}</legend>
+                    <p class="field-hint">{tv!("consent-record-explain")}</p>
                     <ConsentChoice
                         name="consent-record"
                         choice=record
-                        yes=move || tr!("consent-record-yes")
-                        no=move || tr!("consent-record-no")
+                        yes=tv!("consent-record-yes")
+                        no=tv!("consent-record-no")
                     />
                     <p class="field-error" aria-live="polite">
                         {move || (tried.get() && record.get() == Choice::Unanswered)
@@ -143,22 +144,22 @@ pub fn NewCase() -> impl IntoView {
                 </fieldset>
 
                 <fieldset class="consent">
-                    <legend>{move || tr!("consent-share-legend")}</legend>
-                    <p class="field-hint">{move || tr!("consent-share-explain")}</p>
+                    <legend>{tv!("consent-share-legend")}</legend>
+                    <p class="field-hint">{tv!("consent-share-explain")}</p>
                     <ConsentChoice
                         name="consent-share"
                         choice=share
-                        yes=move || tr!("consent-share-yes")
-                        no=move || tr!("consent-share-no")
+                        yes=tv!("consent-share-yes")
+                        no=tv!("consent-share-no")
                     />
                 </fieldset>
 
                 <div class="actions">
                     <button type="button" class="button primary" on:click=create>
-                        {move || tr!("new-case-create")}
+                        {tv!("new-case-create")}
                     </button>
                     <button type="button" class="button secondary" on:click=move |_| app.go(Screen::Home)>
-                        {move || tr!("action-cancel")}
+                        {tv!("action-cancel")}
                     </button>
                 </div>
             </Show>
@@ -203,20 +204,20 @@ fn DeclinedRecording(on_back: impl Fn() + Send + Sync + Clone + 'static) -> impl
     let app = use_app();
     view! {
         <div class="notice" role="status">
-            <h2>{move || tr!("consent-declined-title")}</h2>
-            <p>{move || tr!("consent-declined-body")}</p>
+            <h2>{tv!("consent-declined-title")}</h2>
+            <p>{tv!("consent-declined-body")}</p>
             <ul>
-                <li>{move || tr!("consent-declined-step-listen")}</li>
-                <li>{move || tr!("consent-declined-step-contacts")}</li>
-                <li>{move || tr!("consent-declined-step-later")}</li>
+                <li>{tv!("consent-declined-step-listen")}</li>
+                <li>{tv!("consent-declined-step-contacts")}</li>
+                <li>{tv!("consent-declined-step-later")}</li>
             </ul>
         </div>
         <div class="actions">
             <button type="button" class="button primary" on:click=move |_| app.go(Screen::Home)>
-                {move || tr!("action-back-to-cases")}
+                {tv!("action-back-to-cases")}
             </button>
             <button type="button" class="button secondary" on:click=move |_| on_back()>
-                {move || tr!("consent-declined-change")}
+                {tv!("consent-declined-change")}
             </button>
         </div>
     }

@@ -15,6 +15,7 @@ use crate::screens::report::CaseReport;
 use crate::screens::OptionRadio;
 use crate::session::next_paint;
 use crate::state::{use_app, Screen};
+use crate::tv;
 use crate::{format, tr};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -97,30 +98,30 @@ pub fn OpenExportScreen() -> impl IntoView {
         view! {
             <form on:submit=submit>
                 <div class="field">
-                    <label for="open-file">{move || tr!("open-file-label")}</label>
+                    <label for="open-file">{tv!("open-file-label")}</label>
                     <input id="open-file" type="file" autocomplete="off" accept=".age"
                         on:change=move |ev| file.set(files::chosen_file(&ev)) />
                 </div>
                 <fieldset>
-                    <legend>{move || tr!("open-unlock-legend")}</legend>
+                    <legend>{tv!("open-unlock-legend")}</legend>
                     <OptionRadio id="open-with-key-file" name="open-with" value=Unlock::KeyFile
-                        chosen=unlock label=move || tr!("open-with-key-file") />
+                        chosen=unlock label=tv!("open-with-key-file") />
                     <OptionRadio id="open-with-pasted-key" name="open-with" value=Unlock::PastedKey
-                        chosen=unlock label=move || tr!("open-with-pasted-key") />
+                        chosen=unlock label=tv!("open-with-pasted-key") />
                     <OptionRadio id="open-with-passphrase" name="open-with" value=Unlock::Passphrase
-                        chosen=unlock label=move || tr!("open-with-passphrase") />
+                        chosen=unlock label=tv!("open-with-passphrase") />
                 </fieldset>
                 {move || match unlock.get() {
                     Unlock::KeyFile => view! {
                         <div class="field">
-                            <label for="open-key-file">{move || tr!("open-key-file-label")}</label>
+                            <label for="open-key-file">{tv!("open-key-file-label")}</label>
                             <input id="open-key-file" type="file" autocomplete="off"
                                 on:change=move |ev| key_file.set(files::chosen_file(&ev)) />
                         </div>
                     }.into_any(),
                     Unlock::PastedKey => view! {
                         <div class="field">
-                            <label for="open-pasted-key">{move || tr!("open-pasted-key-label")}</label>
+                            <label for="open-pasted-key">{tv!("open-pasted-key-label")}</label>
                             <textarea id="open-pasted-key" rows="2" autocomplete="off" spellcheck="false" class="key-input"
                                 prop:value=move || pasted.get()
                                 on:input=move |ev| pasted.set(event_target_value(&ev))></textarea>
@@ -128,14 +129,14 @@ pub fn OpenExportScreen() -> impl IntoView {
                     }.into_any(),
                     Unlock::Passphrase => view! {
                         <div class="field">
-                            <label for="open-passphrase">{move || tr!("open-passphrase-label")}</label>
+                            <label for="open-passphrase">{tv!("open-passphrase-label")}</label>
                             <input id="open-passphrase" type="password" autocomplete="off"
                                 prop:value=move || passphrase.get()
                                 on:input=move |ev| passphrase.set(event_target_value(&ev)) />
                         </div>
                     }.into_any(),
                 }}
-                <p class="muted">{move || tr!("open-not-stored")}</p>
+                <p class="muted">{tv!("open-not-stored")}</p>
                 <p class="field-error" role="alert">{move || problem.get()}</p>
                 <button type="submit" class="button primary" disabled=move || busy.get()>
                     {move || if busy.get() { tr!("open-busy") } else { tr!("open-submit") }}
@@ -153,17 +154,17 @@ pub fn OpenExportScreen() -> impl IntoView {
                 <section class="open-export" aria-labelledby="open-title">
                     <p class="breadcrumb">
                         <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                            {move || tr!("action-back-to-cases")}
+                            {tv!("action-back-to-cases")}
                         </button>
                     </p>
-                    <h1 id="open-title" tabindex="-1">{move || tr!("open-title")}</h1>
-                    <p>{move || tr!("open-explain")}</p>
+                    <h1 id="open-title" tabindex="-1">{tv!("open-title")}</h1>
+                    <p>{tv!("open-explain")}</p>
                     {move || match opened.get() {
                         None => form().into_any(),
                         Some(document) => view! {
                             <OpenedExport document=document reading=reading />
                             <button type="button" class="button secondary" on:click=move |_| opened.set(None)>
-                                {move || tr!("open-another")}
+                                {tv!("open-another")}
                             </button>
                         }.into_any(),
                     }}
@@ -287,35 +288,35 @@ fn OpenedCase(case: Case, reading: RwSignal<Option<Case>>) -> impl IntoView {
             )}</p>
             <div class="actions">
                 <button type="button" class="button secondary" on:click=move |_| reading.set(Some(to_read.clone()))>
-                    {move || tr!("open-read-report")}
+                    {tv!("open-read-report")}
                 </button>
                 <Show when=move || state.get() == ImportState::Ready>
                     <button type="button" class="button secondary" on:click=import>
-                        {move || tr!("open-import")}
+                        {tv!("open-import")}
                     </button>
                 </Show>
             </div>
             {move || match state.get() {
                 ImportState::Ready => ().into_any(),
                 ImportState::Imported => view! {
-                    <p role="status" class="success">{move || tr!("open-imported")}</p>
+                    <p role="status" class="success">{tv!("open-imported")}</p>
                 }.into_any(),
                 ImportState::Unchanged => view! {
-                    <p role="status">{move || tr!("open-same-version")}</p>
+                    <p role="status">{tv!("open-same-version")}</p>
                 }.into_any(),
                 ImportState::Confirm => view! {
                     <div class="confirm" role="alertdialog" aria-labelledby="import-confirm-title">
-                        <p id="import-confirm-title"><strong>{move || tr!("open-conflict-title")}</strong></p>
+                        <p id="import-confirm-title"><strong>{tv!("open-conflict-title")}</strong></p>
                         <p>{move || tr!(
                             "open-conflict-body",
                             device = format::date_time(device_updated()),
                             file = format::date_time(file_updated)
                         )}</p>
                         <button type="button" class="button primary" on:click=replace>
-                            {move || tr!("open-conflict-replace")}
+                            {tv!("open-conflict-replace")}
                         </button>
                         <button type="button" class="button secondary" on:click=move |_| state.set(ImportState::Ready)>
-                            {move || tr!("open-conflict-keep")}
+                            {tv!("open-conflict-keep")}
                         </button>
                     </div>
                 }.into_any(),

@@ -14,8 +14,9 @@ use trygg_core::answer::{check_answer, Answer, Answers, NeedStatus, NeedValue, U
 use trygg_core::code::CaseId;
 use trygg_core::instrument::{messages, Asked, Instrument, Question, QuestionKind};
 
+use crate::i18n;
 use crate::state::use_app;
-use crate::{i18n, tr};
+use crate::tv;
 
 #[component]
 pub fn QuestionView(
@@ -130,7 +131,7 @@ pub fn QuestionView(
             </legend>
             {hint_id.map(|hint_id| view! {
                 <details class="hint">
-                    <summary>{move || tr!("question-hint-toggle")}</summary>
+                    <summary>{tv!("question-hint-toggle")}</summary>
                     <p>
                         <span>{
                             let hint_id = hint_id.clone();
@@ -147,12 +148,12 @@ pub fn QuestionView(
                         let clear = clear.clone();
                         move |_| clear(None)
                     }>
-                        {move || tr!("question-clear")}
+                        {tv!("question-clear")}
                     </button>
                 </Show>
                 <details class="note" open=has_note>
-                    <summary>{move || tr!("question-note-toggle")}</summary>
-                    <label class="visually-hidden" for=format!("{dom_id}-note")>{move || tr!("question-note-label")}</label>
+                    <summary>{tv!("question-note-toggle")}</summary>
+                    <label class="visually-hidden" for=format!("{dom_id}-note")>{tv!("question-note-label")}</label>
                     <textarea autocomplete="off"
                         id=format!("{dom_id}-note")
                         rows="2"
@@ -347,12 +348,12 @@ fn NeedControls(
     let status_instrument = instrument.clone();
 
     view! {
-        <p class="sub-label">{move || tr!("need-urgency-label")}</p>
+        <p class="sub-label">{tv!("need-urgency-label")}</p>
         <ChoiceRadios name=name.clone() options=urgency_options current=current set=set_urgency same=same_urgency second=second />
         <Show when=move || need().is_some()>
             <div class="need-details">
                 <div class="field">
-                    <label for=status_id.clone()>{move || tr!("need-status-label")}</label>
+                    <label for=status_id.clone()>{tv!("need-status-label")}</label>
                     <select autocomplete="off"
                         id=status_id.clone()
                         on:change={
@@ -382,7 +383,7 @@ fn NeedControls(
                     </select>
                 </div>
                 <div class="field">
-                    <label for=service_id.clone()>{move || tr!("need-service-label")}</label>
+                    <label for=service_id.clone()>{tv!("need-service-label")}</label>
                     <input
                         id=service_id.clone()
                         type="text"

@@ -13,6 +13,7 @@ use trygg_core::instrument::messages;
 use crate::screens::case::Missing;
 use crate::screens::result::{answer_list, AssessmentResultView};
 use crate::state::{now, use_app, Screen};
+use crate::tv;
 use crate::{format, i18n, tr};
 
 #[component]
@@ -60,7 +61,7 @@ pub fn CaseReport(
                     let _ = window.print();
                 }
             }>
-                {move || tr!("report-print")}
+                {tv!("report-print")}
             </button>
         </div>
         <table class="report">
@@ -77,7 +78,7 @@ pub fn CaseReport(
             </thead>
             <tfoot>
                 <tr><td>
-                    <p class="report-confidential">{move || tr!("report-confidential")}</p>
+                    <p class="report-confidential">{tv!("report-confidential")}</p>
                 </td></tr>
             </tfoot>
             <tbody>
@@ -87,7 +88,7 @@ pub fn CaseReport(
                         move || tr!("report-title", code = code.clone())
                     }</h1>
                     {if assessments.is_empty() {
-                        view! { <p>{move || tr!("home-case-no-assessments")}</p> }.into_any()
+                        view! { <p>{tv!("home-case-no-assessments")}</p> }.into_any()
                     } else {
                         assessments
                             .into_iter()
@@ -109,7 +110,7 @@ pub fn CaseReport(
                                             assessment=assessment.clone()
                                             interactive=false
                                         />
-                                        <h3>{move || tr!("report-answers")}</h3>
+                                        <h3>{tv!("report-answers")}</h3>
                                         <dl class="answers">
                                             {
                                                 let (instrument, assessment) = (instrument.clone(), assessment.clone());

@@ -17,6 +17,7 @@ use trygg_core::rules::{score, AssessmentResult};
 
 use crate::screens::case::Missing;
 use crate::state::{use_app, Screen};
+use crate::tv;
 use crate::{format, i18n, tr};
 
 #[component]
@@ -34,7 +35,7 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
                     let case = case.clone();
                     move |_| app.go(Screen::Case(case.clone()))
                 }>
-                    {move || tr!("result-back-to-case")}
+                    {tv!("result-back-to-case")}
                 </button>
             </p>
             <h1 id="result-title">{move || tr!("result-title", instrument = i18n::text(&title_id))}</h1>
@@ -45,7 +46,7 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
                 <button type="button" class="button secondary" on:click=move |_| {
                     app.go(Screen::Assessment { case: resume_case.clone(), index, section: 0 })
                 }>
-                    {move || tr!("result-review-answers")}
+                    {tv!("result-review-answers")}
                 </button>
             </div>
         </section>
@@ -79,7 +80,7 @@ pub fn AssessmentResultView(
             <RiskView case=case index=index instrument=instrument result=result interactive=interactive />
         }
         .into_any(),
-        Err(_) => view! { <p role="alert">{move || tr!("result-unavailable")}</p> }.into_any(),
+        Err(_) => view! { <p role="alert">{tv!("result-unavailable")}</p> }.into_any(),
     }
 }
 
@@ -106,7 +107,7 @@ fn IdentificationView(
             {(declined > 0).then(|| view! { <p>{move || i18n::text_count(&declined_id, "count", declined)}</p> })}
         </div>
         <p class="disclaimer">{move || i18n::text(&disclaimer_id)}</p>
-        <h2>{move || tr!("result-by-dimension")}</h2>
+        <h2>{tv!("result-by-dimension")}</h2>
         <div class="dimensions">
             {result
                 .dimensions
@@ -137,7 +138,7 @@ fn IdentificationView(
                             <h3>{format::number(f64::from(dimension.number))}". "{move || i18n::text(&name_id)}</h3>
                             <p class="dimension-status">{move || i18n::text(&status_id)}</p>
                             {(!present.is_empty()).then(|| view! {
-                                <h4>{move || tr!("result-indicators-seen")}</h4>
+                                <h4>{tv!("result-indicators-seen")}</h4>
                                 <ul>
                                     {present.into_iter().map(|(text, strength, note)| view! {
                                         <li>{text}" — "<span class="muted">{strength}</span>
@@ -147,7 +148,7 @@ fn IdentificationView(
                                 </ul>
                             })}
                             {(!unknown.is_empty()).then(|| view! {
-                                <h4>{move || tr!("result-indicators-unknown")}</h4>
+                                <h4>{tv!("result-indicators-unknown")}</h4>
                                 <ul>
                                     {unknown.into_iter().map(|(text, state)| view! {
                                         <li>{text}" — "<span class="muted">{state}</span></li>
@@ -181,7 +182,7 @@ fn NeedsView(instrument: Arc<Instrument>, result: NeedsResult) -> impl IntoView 
         <p class="disclaimer">{move || i18n::text(&disclaimer_id)}</p>
         <h2>{move || i18n::text(&plan_id)}</h2>
         {if result.plan.is_empty() {
-            view! { <p class="muted">{move || tr!("result-needs-none")}</p> }.into_any()
+            view! { <p class="muted">{tv!("result-needs-none")}</p> }.into_any()
         } else {
             view! {
                 <ol class="care-plan">
@@ -215,7 +216,7 @@ fn NeedsView(instrument: Arc<Instrument>, result: NeedsResult) -> impl IntoView 
         }}
         <h2>{move || i18n::text(&referrals_id)}</h2>
         {if referrals.is_empty() {
-            view! { <p class="muted">{move || tr!("result-none")}</p> }.into_any()
+            view! { <p class="muted">{tv!("result-none")}</p> }.into_any()
         } else {
             view! { <ul>{referrals.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul> }.into_any()
         }}
@@ -314,9 +315,9 @@ fn RiskLevelAndReasons(instrument: Arc<Instrument>, result: RiskResult) -> impl 
                 <ul>{unknown_flags.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
             </div>
         })}
-        <h2>{move || tr!("result-risk-reasons")}</h2>
+        <h2>{tv!("result-risk-reasons")}</h2>
         {if reasons.is_empty() {
-            view! { <p class="muted">{move || tr!("result-none")}</p> }.into_any()
+            view! { <p class="muted">{tv!("result-none")}</p> }.into_any()
         } else {
             view! {
                 <ul class="reasons">
@@ -375,7 +376,7 @@ fn RiskPlanAndReturn(instrument: Arc<Instrument>, result: RiskResult) -> impl In
         <ul class="checklist">
             {plan.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}
         </ul>
-        <h2>{move || tr!("result-return")}</h2>
+        <h2>{tv!("result-return")}</h2>
         <p>{return_summary}</p>
         {show_return.then(|| view! {
             <ul class="return-check">
@@ -420,9 +421,9 @@ fn RaiseLevel(
     };
     view! {
         <details class="raise">
-            <summary>{move || tr!("result-raise-toggle")}</summary>
+            <summary>{tv!("result-raise-toggle")}</summary>
             <div class="field">
-                <label for="raise-level">{move || tr!("result-raise-level")}</label>
+                <label for="raise-level">{tv!("result-raise-level")}</label>
                 <select autocomplete="off" id="raise-level" on:change=move |ev| {
                     if let Some(l) = RiskLevel::parse(&event_target_value(&ev)) {
                         level.set(l);
@@ -435,13 +436,13 @@ fn RaiseLevel(
                 </select>
             </div>
             <div class="field">
-                <label for="raise-reason">{move || tr!("result-raise-reason")}</label>
+                <label for="raise-reason">{tv!("result-raise-reason")}</label>
                 <textarea autocomplete="off" id="raise-reason" rows="3" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
                 <p class="field-error" aria-live="polite">
                     {move || problem.get().then(|| tr!("result-raise-reason-needed"))}
                 </p>
             </div>
-            <button type="button" class="button primary" on:click=save>{move || tr!("result-raise-save")}</button>
+            <button type="button" class="button primary" on:click=save>{tv!("result-raise-save")}</button>
         </details>
     }
     .into_any()

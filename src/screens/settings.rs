@@ -12,6 +12,7 @@ use crate::session::{use_session, IDLE_CHOICES, RETENTION_CHOICES};
 use crate::state::{use_app, Screen};
 use crate::storage::StorageError;
 use crate::tr;
+use crate::tv;
 
 #[component]
 pub fn SettingsScreen() -> impl IntoView {
@@ -27,15 +28,15 @@ pub fn SettingsScreen() -> impl IntoView {
         <section class="settings" aria-labelledby="settings-title">
             <p class="breadcrumb">
                 <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                    {move || tr!("action-back-to-cases")}
+                    {tv!("action-back-to-cases")}
                 </button>
             </p>
-            <h1 id="settings-title">{move || tr!("settings-title")}</h1>
+            <h1 id="settings-title">{tv!("settings-title")}</h1>
             <p class="muted" role="status">{move || saved_note.get()}</p>
 
-            <h2>{move || tr!("settings-lock-heading")}</h2>
+            <h2>{tv!("settings-lock-heading")}</h2>
             <div class="field">
-                <label for="idle-minutes">{move || tr!("settings-idle-label")}</label>
+                <label for="idle-minutes">{tv!("settings-idle-label")}</label>
                 <select autocomplete="off" id="idle-minutes" on:change=move |ev| {
                     if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
                         spawn_local(async move { report(session.set_idle_minutes(minutes).await) });
@@ -49,10 +50,10 @@ pub fn SettingsScreen() -> impl IntoView {
                 </select>
             </div>
 
-            <h2>{move || tr!("settings-retention-heading")}</h2>
+            <h2>{tv!("settings-retention-heading")}</h2>
             <div class="field">
-                <label for="retention-days">{move || tr!("settings-retention-label")}</label>
-                <p class="field-hint" id="retention-hint">{move || tr!("settings-retention-hint")}</p>
+                <label for="retention-days">{tv!("settings-retention-label")}</label>
+                <p class="field-hint" id="retention-hint">{tv!("settings-retention-hint")}</p>
                 <select autocomplete="off" id="retention-days" aria-describedby="retention-hint" on:change=move |ev| {
                     if let Ok(days) = event_target_value(&ev).parse::<u32>() {
                         spawn_local(async move { report(session.set_retention_days(days).await) });
@@ -66,21 +67,21 @@ pub fn SettingsScreen() -> impl IntoView {
                 </select>
             </div>
 
-            <h2>{move || tr!("settings-persist-heading")}</h2>
+            <h2>{tv!("settings-persist-heading")}</h2>
             <p>{move || match session.persisted.get() {
                 Some(true) => tr!("settings-persist-yes"),
                 Some(false) => tr!("settings-persist-no"),
                 None => tr!("settings-persist-unknown"),
             }}</p>
 
-            <h2>{move || tr!("keys-heading")}</h2>
+            <h2>{tv!("keys-heading")}</h2>
             <OrganisationKeys app=app />
 
-            <h2>{move || tr!("settings-passphrase-heading")}</h2>
+            <h2>{tv!("settings-passphrase-heading")}</h2>
             <ChangePassphrase />
 
-            <h2>{move || tr!("settings-erase-heading")}</h2>
-            <p>{move || tr!("settings-erase-explain")}</p>
+            <h2>{tv!("settings-erase-heading")}</h2>
+            <p>{tv!("settings-erase-explain")}</p>
             <EraseAll />
         </section>
     }
@@ -124,23 +125,23 @@ fn ChangePassphrase() -> impl IntoView {
     view! {
         <form on:submit=submit>
             <div class="field">
-                <label for="old-passphrase">{move || tr!("settings-passphrase-old")}</label>
+                <label for="old-passphrase">{tv!("settings-passphrase-old")}</label>
                 <input id="old-passphrase" type="password" autocomplete="current-password"
                     on:input=move |ev| old.set(event_target_value(&ev)) />
             </div>
             <div class="field">
-                <label for="changed-passphrase">{move || tr!("settings-passphrase-new")}</label>
+                <label for="changed-passphrase">{tv!("settings-passphrase-new")}</label>
                 <input id="changed-passphrase" type="password" autocomplete="new-password"
                     on:input=move |ev| new.set(event_target_value(&ev)) />
             </div>
             <div class="field">
-                <label for="changed-passphrase-repeat">{move || tr!("setup-repeat")}</label>
+                <label for="changed-passphrase-repeat">{tv!("setup-repeat")}</label>
                 <input id="changed-passphrase-repeat" type="password" autocomplete="new-password"
                     on:input=move |ev| repeat.set(event_target_value(&ev)) />
             </div>
             <p class="field-error" role="alert">{move || message.get()}</p>
             <button type="submit" class="button secondary" disabled=move || busy.get()>
-                {move || tr!("settings-passphrase-submit")}
+                {tv!("settings-passphrase-submit")}
             </button>
         </form>
     }

@@ -17,6 +17,7 @@ use crate::state::{new_case_id, now, random_bytes, random_hex, use_app, AppState
 use crate::tr;
 use crate::training::scenarios::PRACTISED;
 use crate::training::{text, use_training, Training};
+use crate::tv;
 
 /// Starts a new scenario: an empty draft and a fictional case for its reference.
 pub fn start_draft(app: AppState, training: Training) {
@@ -174,13 +175,13 @@ pub fn EditorScreen() -> impl IntoView {
                     training.draft.set(None);
                     app.go(Screen::Home);
                 }>
-                    {move || tr!("training-back-to-scenarios")}
+                    {tv!("training-back-to-scenarios")}
                 </button>
             </p>
-            <h1 id="editor-title">{move || tr!("training-editor-title")}</h1>
-            <p>{move || tr!("training-editor-explain")}</p>
+            <h1 id="editor-title">{tv!("training-editor-title")}</h1>
+            <p>{tv!("training-editor-explain")}</p>
             <div class="field">
-                <label for="scenario-title">{move || tr!("training-editor-title-label")}</label>
+                <label for="scenario-title">{tv!("training-editor-title-label")}</label>
                 <input id="scenario-title" type="text" autocomplete="off"
                     prop:value=field(|d| &d.title)
                     on:input=move |ev| {
@@ -189,7 +190,7 @@ pub fn EditorScreen() -> impl IntoView {
                     } />
             </div>
             <div class="field">
-                <label for="scenario-summary">{move || tr!("training-editor-summary-label")}</label>
+                <label for="scenario-summary">{tv!("training-editor-summary-label")}</label>
                 <input id="scenario-summary" type="text" autocomplete="off"
                     prop:value=field(|d| &d.summary)
                     on:input=move |ev| {
@@ -197,7 +198,7 @@ pub fn EditorScreen() -> impl IntoView {
                         edit(&|d: &mut Scenario| d.summary = Text::Text(value.clone()));
                     } />
             </div>
-            <h2>{move || tr!("training-editor-story")}</h2>
+            <h2>{tv!("training-editor-story")}</h2>
             {move || {
                 // Only the number of parts re-renders the list, so typing keeps focus.
                 (0..part_count.get()).map(|n| {
@@ -224,18 +225,18 @@ pub fn EditorScreen() -> impl IntoView {
             }}
             <button type="button" class="button secondary small" on:click=move |_| {
                 edit(&|d: &mut Scenario| d.story.push(Text::Text(String::new())));
-            }>{move || tr!("training-editor-add-part")}</button>
+            }>{tv!("training-editor-add-part")}</button>
 
-            <h2>{move || tr!("training-editor-reference")}</h2>
+            <h2>{tv!("training-editor-reference")}</h2>
             <p>{move || tr!("training-editor-answered", count = answered_count())}</p>
             <button type="button" class="button secondary" on:click=move |_| app.go(Screen::Assessment {
                 case: editor_case.clone(),
                 index: 0,
                 section: 0,
-            })>{move || tr!("training-editor-answer")}</button>
+            })>{tv!("training-editor-answer")}</button>
 
-            <h2>{move || tr!("training-editor-explanations")}</h2>
-            <p class="muted">{move || tr!("training-editor-explanations-explain")}</p>
+            <h2>{tv!("training-editor-explanations")}</h2>
+            <p class="muted">{tv!("training-editor-explanations-explain")}</p>
             {move || {
                 let instrument = instrument_for_list.clone();
                 answered_indicators.get().into_iter().map(|question| {
@@ -253,7 +254,7 @@ pub fn EditorScreen() -> impl IntoView {
                 }).collect_view()
             }}
             <p class="field-error" role="alert">{move || problem.get()}</p>
-            <button type="button" class="button primary" on:click=save>{move || tr!("training-editor-save")}</button>
+            <button type="button" class="button primary" on:click=save>{tv!("training-editor-save")}</button>
             <p role="status">{move || saved.get()}</p>
         </section>
     }

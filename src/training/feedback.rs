@@ -16,6 +16,7 @@ use crate::screens::case::Missing;
 use crate::state::{now, random_hex, use_app, Screen};
 use crate::tr;
 use crate::training::{text, use_training};
+use crate::tv;
 
 pub fn finding_text(finding: trygg_core::rules::identification::Finding) -> String {
     use trygg_core::rules::identification::Finding;
@@ -41,11 +42,10 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
         return view! { <Missing /> }.into_any();
     };
     let Some(reference) = scenario.reference(&instrument.id).cloned() else {
-        return view! { <p role="alert">{move || tr!("training-error-no-reference")}</p> }
-            .into_any();
+        return view! { <p role="alert">{tv!("training-error-no-reference")}</p> }.into_any();
     };
     let Ok(result) = feedback::identification(&instrument, &reference, &assessment.answers) else {
-        return view! { <p role="alert">{move || tr!("result-unavailable")}</p> }.into_any();
+        return view! { <p role="alert">{tv!("result-unavailable")}</p> }.into_any();
     };
     let title = scenario.title.clone();
     let (matched, total, percent) = (
@@ -87,7 +87,7 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
         <section class="feedback" aria-labelledby="feedback-title">
             <p class="breadcrumb">
                 <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                    {move || tr!("training-back-to-scenarios")}
+                    {tv!("training-back-to-scenarios")}
                 </button>
             </p>
             <h1 id="feedback-title">{move || tr!("training-feedback-title", scenario = text(&title))}</h1>
@@ -98,15 +98,15 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
                 percent = percent
             )}</p>
             <div class="outcome">
-                <h2>{move || tr!("training-conclusion")}</h2>
+                <h2>{tv!("training-conclusion")}</h2>
                 <p>{move || if conclusion_agrees { tr!("training-conclusion-same") } else { tr!("training-conclusion-different") }}</p>
                 <dl class="facts">
-                    <dt>{move || tr!("training-yours")}</dt>
+                    <dt>{tv!("training-yours")}</dt>
                     <dd data-testid="your-conclusion">{
                         let yours = yours.clone();
                         move || i18n::text(&yours)
                     }</dd>
-                    <dt>{move || tr!("training-reference")}</dt>
+                    <dt>{tv!("training-reference")}</dt>
                     <dd data-testid="reference-conclusion">{
                         let theirs = theirs.clone();
                         move || i18n::text(&theirs)
@@ -122,20 +122,20 @@ pub fn FeedbackScreen(case: CaseId, index: usize) -> impl IntoView {
             </details>
             <DimensionTable instrument=instrument.clone() result=result.clone() />
 
-            <h2>{move || tr!("training-save-heading")}</h2>
-            <p>{move || tr!("training-save-explain")}</p>
+            <h2>{tv!("training-save-heading")}</h2>
+            <p>{tv!("training-save-explain")}</p>
             <div class="field">
-                <label for="training-nickname">{move || tr!("training-nickname")}</label>
+                <label for="training-nickname">{tv!("training-nickname")}</label>
                 <input id="training-nickname" type="text" autocomplete="off" maxlength=MAX_NICKNAME_CHARS.to_string()
                     on:input=move |ev| nickname.set(event_target_value(&ev)) />
             </div>
             <div class="actions">
-                <button type="button" class="button primary" on:click=save>{move || tr!("training-save")}</button>
+                <button type="button" class="button primary" on:click=save>{tv!("training-save")}</button>
                 <button type="button" class="button secondary" on:click=move |_| app.go(Screen::Assessment {
                     case: review_case.clone(),
                     index: 0,
                     section: 0,
-                })>{move || tr!("case-review-answers")}</button>
+                })>{tv!("case-review-answers")}</button>
             </div>
             <p role="status">{move || saved.get()}</p>
         </section>
@@ -201,13 +201,13 @@ fn DimensionTable(instrument: Arc<Instrument>, result: Feedback) -> impl IntoVie
         return ().into_any();
     };
     view! {
-        <h2>{move || tr!("training-dimensions")}</h2>
+        <h2>{tv!("training-dimensions")}</h2>
         <table class="dimension-table">
             <thead>
                 <tr>
-                    <th scope="col">{move || tr!("training-dimension")}</th>
-                    <th scope="col">{move || tr!("training-yours")}</th>
-                    <th scope="col">{move || tr!("training-reference")}</th>
+                    <th scope="col">{tv!("training-dimension")}</th>
+                    <th scope="col">{tv!("training-yours")}</th>
+                    <th scope="col">{tv!("training-reference")}</th>
                 </tr>
             </thead>
             <tbody>

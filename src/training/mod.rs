@@ -18,7 +18,7 @@ use trygg_core::training::{Scenario, Text};
 use crate::i18n;
 use crate::screens::assessment::AssessmentScreen;
 use crate::state::{AppState, Screen};
-use crate::tr;
+use crate::tv;
 
 /// What training keeps while it runs: the scenarios offered and the one practised.
 #[derive(Clone, Copy)]
@@ -52,7 +52,7 @@ pub fn TrainingScreens(state: AppState) -> impl IntoView {
     };
     provide_context(training);
     view! {
-        <p class="training-mark" role="note">{move || tr!("training-mark")}</p>
+        <p class="training-mark" role="note">{tv!("training-mark")}</p>
         {move || match state.screen.get() {
             // While a trainer writes a scenario, its case and result lead back to the editor.
             Screen::ScenarioEditor | Screen::Case(_) | Screen::Result { .. }

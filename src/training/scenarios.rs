@@ -13,6 +13,7 @@ use crate::session::use_session;
 use crate::state::{new_case_id, now, random_bytes, use_app, Screen};
 use crate::tr;
 use crate::training::{text, use_training};
+use crate::tv;
 
 /// A scenario file is small text; anything larger is not one.
 const MAX_SCENARIO_BYTES: u64 = 1024 * 1024;
@@ -71,13 +72,13 @@ pub fn ScenarioList() -> impl IntoView {
     view! {
         <section class="training" aria-labelledby="training-title">
             <div class="title-row">
-                <h1 id="training-title">{move || tr!("training-title")}</h1>
+                <h1 id="training-title">{tv!("training-title")}</h1>
                 <button type="button" class="button secondary" on:click=move |_| session.leave_training()>
-                    {move || tr!("training-leave")}
+                    {tv!("training-leave")}
                 </button>
             </div>
-            <p>{move || tr!("training-explain")}</p>
-            <h2>{move || tr!("training-scenarios")}</h2>
+            <p>{tv!("training-explain")}</p>
+            <h2>{tv!("training-scenarios")}</h2>
             <ul class="scenario-list">
                 {move || training.scenarios.get().into_iter().map(|scenario| {
                     let title = scenario.title.clone();
@@ -87,25 +88,25 @@ pub fn ScenarioList() -> impl IntoView {
                             <h3>{move || text(&title)}</h3>
                             <p>{move || text(&summary)}</p>
                             <button type="button" class="button primary" on:click=move |_| start(scenario.clone())>
-                                {move || tr!("training-start")}
+                                {tv!("training-start")}
                             </button>
                         </li>
                     }
                 }).collect_view()}
             </ul>
             <div class="field">
-                <label for="scenario-file">{move || tr!("training-open-file")}</label>
+                <label for="scenario-file">{tv!("training-open-file")}</label>
                 <input id="scenario-file" type="file" accept=".json" autocomplete="off" on:change=open_file />
             </div>
             <p class="field-error" role="alert">{move || problem.get()}</p>
-            <h2>{move || tr!("training-trainers")}</h2>
-            <p>{move || tr!("training-trainers-explain")}</p>
+            <h2>{tv!("training-trainers")}</h2>
+            <p>{tv!("training-trainers-explain")}</p>
             <div class="actions">
                 <button type="button" class="button secondary" on:click=move |_| app.go(Screen::GroupSummary)>
-                    {move || tr!("training-group-summary")}
+                    {tv!("training-group-summary")}
                 </button>
                 <button type="button" class="button secondary" on:click=move |_| super::editor::start_draft(app, training)>
-                    {move || tr!("training-write")}
+                    {tv!("training-write")}
                 </button>
             </div>
         </section>
@@ -131,11 +132,11 @@ pub fn StoryScreen() -> impl IntoView {
         <section class="story" aria-labelledby="story-title">
             <p class="breadcrumb">
                 <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                    {move || tr!("training-back-to-scenarios")}
+                    {tv!("training-back-to-scenarios")}
                 </button>
             </p>
             <h1 id="story-title">{move || text(&title)}</h1>
-            <p class="muted">{move || tr!("training-story-explain")}</p>
+            <p class="muted">{tv!("training-story-explain")}</p>
             <ol class="story-parts">
                 {scenario.story.iter().cloned().map(|part| view! {
                     <li><p>{move || text(&part)}</p></li>
@@ -146,7 +147,7 @@ pub fn StoryScreen() -> impl IntoView {
                 index: 0,
                 section: 0,
             })>
-                {move || tr!("training-begin")}
+                {tv!("training-begin")}
             </button>
         </section>
     }

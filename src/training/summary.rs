@@ -15,6 +15,7 @@ use crate::state::{use_app, Screen};
 use crate::tr;
 use crate::training::scenarios::PRACTISED;
 use crate::training::{text, use_training};
+use crate::tv;
 
 /// A result file is a few kilobytes.
 const MAX_RESULT_BYTES: u64 = 256 * 1024;
@@ -70,13 +71,13 @@ pub fn SummaryScreen() -> impl IntoView {
         <section class="group-summary" aria-labelledby="summary-title">
             <p class="breadcrumb no-print">
                 <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                    {move || tr!("training-back-to-scenarios")}
+                    {tv!("training-back-to-scenarios")}
                 </button>
             </p>
-            <h1 id="summary-title">{move || tr!("training-summary-title")}</h1>
-            <p>{move || tr!("training-summary-explain")}</p>
+            <h1 id="summary-title">{tv!("training-summary-title")}</h1>
+            <p>{tv!("training-summary-explain")}</p>
             <div class="field no-print">
-                <label for="result-files">{move || tr!("training-result-files")}</label>
+                <label for="result-files">{tv!("training-result-files")}</label>
                 <input id="result-files" type="file" multiple=true accept=".json" autocomplete="off" on:change=load />
             </div>
             <ul class="field-error" role="alert">

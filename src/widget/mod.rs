@@ -26,7 +26,8 @@ use trygg_core::quick_exit::DoublePress;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-use crate::{i18n, tr};
+use crate::i18n;
+use crate::tv;
 use config::{Config, HelpContact, Mode};
 
 /// The IndexedDB database of the worker mode: its own, so a widget on the app's
@@ -162,9 +163,9 @@ pub fn mount_widget(
                 // For the host's developers; never carries an answer.
                 leptos::logging::warn!("<trygg-assessment>: {error}");
                 view! {
-                <p class="notice widget-problem" role="alert">{move || tr!("widget-error-config")}</p>
-            }
-            .into_any()
+                    <p class="notice widget-problem" role="alert">{tv!("widget-error-config")}</p>
+                }
+                .into_any()
             }
         }
     });
@@ -202,7 +203,7 @@ fn WidgetView(host: HtmlElement, config: Config, instrument: Option<Instrument>)
         (Mode::Worker, Some(_)) => view! { <worker::WorkerApp widget=widget /> }.into_any(),
         // Only a broken build gets here.
         (_, None) => {
-            view! { <p class="error" role="alert">{move || tr!("error-app-start")}</p> }.into_any()
+            view! { <p class="error" role="alert">{tv!("error-app-start")}</p> }.into_any()
         }
     };
     // Once the view is in place in its language, the host may show it (its own
@@ -258,7 +259,7 @@ pub fn WidgetQuickExit(#[prop(optional)] before: Option<Callback<()>>) -> impl I
         <button
             type="button"
             class="quick-exit"
-            title=move || tr!("quick-exit-hint")
+            title=tv!("quick-exit-hint")
             on:click=move |_| {
                 if let Some(before) = before {
                     before.run(());
@@ -266,7 +267,7 @@ pub fn WidgetQuickExit(#[prop(optional)] before: Option<Callback<()>>) -> impl I
                 widget.quick_exit();
             }
         >
-            {move || tr!("quick-exit")}
+            {tv!("quick-exit")}
         </button>
     }
 }

@@ -27,6 +27,7 @@ use super::{escape_shortcut, events, Widget, WidgetQuickExit};
 use crate::cases::CaseStore;
 use crate::screens::question::{QuestionView, SheReads};
 use crate::state::{new_case_id, now, random_bytes, AppState};
+use crate::tv;
 use crate::{i18n, tr};
 
 /// Who recorded her agreement to sharing: she did, herself.
@@ -319,11 +320,11 @@ fn Round(widget: Widget, instrument: Arc<Instrument>, restart: Callback<()>) -> 
         let help = config.help.clone();
         move || match step.get() {
             Step::Intro => view! {
-                <p>{move || tr!("widget-self-check-intro")}</p>
-                <p>{move || tr!("widget-self-check-private")}</p>
+                <p>{tv!("widget-self-check-intro")}</p>
+                <p>{tv!("widget-self-check-private")}</p>
                 <div class="actions">
                     <button type="button" class="button primary" on:click=move |_| go_first()>
-                        {move || tr!("widget-start")}
+                        {tv!("widget-start")}
                     </button>
                 </div>
             }
@@ -357,10 +358,10 @@ fn Round(widget: Widget, instrument: Arc<Instrument>, restart: Callback<()>) -> 
                     <p>{move || tr!("widget-share-body", organisation = organisation.clone())}</p>
                     <div class="actions">
                         <button type="button" class="button primary" on:click=move |_| yes(true)>
-                            {move || tr!("widget-share-yes")}
+                            {tv!("widget-share-yes")}
                         </button>
                         <button type="button" class="button secondary" on:click=move |_| no(false)>
-                            {move || tr!("widget-share-no")}
+                            {tv!("widget-share-no")}
                         </button>
                     </div>
                 }
@@ -464,7 +465,7 @@ fn PartView(
         <div class="actions step-actions">
             {move || previous().map(|target| view! {
                 <button type="button" class="button secondary" on:click=move |_| step.set(Step::Part(target))>
-                    {move || tr!("action-back")}
+                    {tv!("action-back")}
                 </button>
             })}
             <button type="button" class="button primary" on:click=move |_| match next() {
@@ -496,20 +497,20 @@ fn ResultView(
                 Reading::NoConcern => tr!("widget-result-no-concern"),
             }}</p>
         </div>
-        <p>{move || tr!("widget-result-not-a-decision")}</p>
-        <p class="widget-emergency"><strong>{move || tr!("widget-emergency")}</strong></p>
+        <p>{tv!("widget-result-not-a-decision")}</p>
+        <p class="widget-emergency"><strong>{tv!("widget-emergency")}</strong></p>
         {shared.then(|| view! {
             <p class="widget-shared">{move || tr!("widget-shared", organisation = organisation.clone())}</p>
         })}
         {(!help.is_empty()).then(|| view! {
-            <h3>{move || tr!("widget-help-title")}</h3>
+            <h3>{tv!("widget-help-title")}</h3>
             <ul class="help-list">
                 {help.into_iter().map(|contact| view! { <HelpItem contact=contact /> }).collect_view()}
             </ul>
         })}
         <div class="actions">
             <button type="button" class="button secondary" on:click=move |_| restart.run(())>
-                {move || tr!("widget-start-over")}
+                {tv!("widget-start-over")}
             </button>
         </div>
     }

@@ -19,7 +19,7 @@ use super::{escape_shortcut, events, Widget, WidgetQuickExit, WIDGET_DATABASE};
 use crate::app::{Phases, SessionTools};
 use crate::session::{Phase, Session};
 use crate::state::{now, random_bytes, Screen};
-use crate::tr;
+use crate::tv;
 
 #[component]
 pub fn WorkerApp(widget: Widget) -> impl IntoView {
@@ -35,7 +35,7 @@ pub fn WorkerApp(widget: Widget) -> impl IntoView {
         <div class="widget worker" on:keydown=on_key>
             <div class="app-header widget-header">
                 <div class="brand">
-                    <span class="brand-name">{move || tr!("app-name")}</span>
+                    <span class="brand-name">{tv!("app-name")}</span>
                 </div>
                 <div class="header-tools">
                     <SessionTools />
