@@ -374,15 +374,7 @@ pub fn init() {
             .unwrap_or_default();
         locale::negotiate(preferred.iter().map(String::as_str), LANGUAGES)
     });
-    if wanted == locale::SOURCE_LANGUAGE {
-        return;
-    }
-    READY.with(|ready| ready.set(false));
-    spawn_local(async move {
-        select(wanted).await;
-        READY.with(|ready| ready.set(true));
-    });
-    set_timeout(|| READY.with(|ready| ready.set(true)), STARTUP_WAIT);
+    start_in(wanted);
 }
 
 /// The widget's start: English at once, then `wanted` (the element's `lang`)
@@ -395,6 +387,12 @@ pub fn init_embedded(folder: &str, wanted: &'static str) {
     if apply(&LOADER, locale::SOURCE_LANGUAGE, &[]) {
         set_active(locale::SOURCE_LANGUAGE);
     }
+    start_in(wanted);
+}
+
+/// Starts in `wanted`: English shows at once; another language is fetched while
+/// the texts wait a moment, hidden ([`ready`]), so they never flash in English.
+fn start_in(wanted: &'static str) {
     if wanted == locale::SOURCE_LANGUAGE {
         return;
     }

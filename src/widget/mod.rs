@@ -65,6 +65,17 @@ impl Widget {
             .with_value(|host| events::emit(host, name, detail));
     }
 
+    /// `trygg-progress`: counts only.
+    pub fn emit_progress(&self, answered: usize, total: usize) {
+        self.emit(
+            events::PROGRESS,
+            &[
+                ("answered", events::number(answered)),
+                ("total", events::number(total)),
+            ],
+        );
+    }
+
     /// Leaves at once: the whole page is replaced, not only the widget.
     pub fn quick_exit(&self) {
         crate::quick_exit::leave_to(&self.config().exit_url);

@@ -218,13 +218,7 @@ fn Round(widget: Widget, instrument: Arc<Instrument>, restart: Callback<()>) -> 
         let counts = (step.get() != Step::Intro).then(|| parts.with(|p| (p.answered, p.total)));
         if let Some((answered, total)) = counts {
             if previous.flatten() != Some((answered, total)) {
-                widget.emit(
-                    events::PROGRESS,
-                    &[
-                        ("answered", events::number(answered)),
-                        ("total", events::number(total)),
-                    ],
-                );
+                widget.emit_progress(answered, total);
             }
         }
         counts

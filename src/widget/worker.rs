@@ -81,13 +81,7 @@ fn report_progress(widget: Widget, session: Session) {
         });
         if let Some((answered, total)) = counts {
             if previous.flatten() != Some((answered, total)) {
-                widget.emit(
-                    events::PROGRESS,
-                    &[
-                        ("answered", events::number(answered)),
-                        ("total", events::number(total)),
-                    ],
-                );
+                widget.emit_progress(answered, total);
             }
         }
         counts
