@@ -3,7 +3,7 @@
 //! - `serve [--dev] [--port N]`: build the app and serve it on http://127.0.0.1:8080
 //! - `test`: every check and test layer, ending with one `N passed, N failed` line
 //! - `e2e [--no-build] [ARGS]`: release build (unless --no-build) and the end-to-end tests only (ARGS go to Playwright)
-//! - `bench [--no-criterion]`: sizes and browser timings of the release build, and core benchmarks
+//! - `bench [--no-build] [--dist DIR] [--no-criterion]`: every figure of issue 10 against its budget (sizes, browser timings of the release build, 1,000 cases), then core benchmarks; `--no-build` measures the dist/ already built, `--dist DIR` another built folder (no build)
 //! - `build [--dev]`: build the app into `dist/`
 //! - `setup`: install the tools only
 
@@ -39,7 +39,7 @@ fn main() -> ExitCode {
             .and_then(|env| tools::ensure_test_tools().map(|_| env))
             .and_then(|env| dist::build(&env, true))
             .and_then(|_| testing::end_to_end_only(&args[1..])),
-        Some("bench") => bench::run_all(!args.iter().any(|a| a == "--no-criterion")),
+        Some("bench") => bench_options(&args).and_then(|options| bench::run_all(&options)),
         Some("build") => tools::ensure_build_tools().and_then(|env| dist::build(&env, !dev)),
         Some("setup") => tools::ensure_build_tools()
             .and_then(|_| tools::ensure_test_tools())
@@ -70,6 +70,31 @@ fn serve(dev: bool, port: u16) -> Result<(), String> {
     );
     server.run_forever();
     Ok(())
+}
+
+/// `bench [--no-build] [--dist DIR] [--no-criterion]`: a folder given with `--dist`
+/// is measured as it is, never built into.
+fn bench_options(args: &[String]) -> Result<bench::Options, String> {
+    let given = match args.iter().position(|a| a == "--dist") {
+        Some(at) => Some(
+            args.get(at + 1)
+                .map(PathBuf::from)
+                .ok_or("--dist needs a folder, e.g. --dist target/bench-dist")?,
+        ),
+        None => None,
+    };
+    let dist = match &given {
+        Some(dir) if dir.is_relative() => std::env::current_dir()
+            .map_err(|e| format!("the current folder: {e}"))?
+            .join(dir),
+        Some(dir) => dir.clone(),
+        None => dist::dir(),
+    };
+    Ok(bench::Options {
+        build: given.is_none() && !args.iter().any(|a| a == "--no-build"),
+        dist,
+        criterion: !args.iter().any(|a| a == "--no-criterion"),
+    })
 }
 
 /// The workspace root (xtask lives one folder below it).
