@@ -251,7 +251,7 @@ pub fn run_all(options: &Options) -> Result<(), String> {
         kib(initial_gzip),
         None,
         None,
-        Some(200.0),
+        Some(kib(INITIAL_BUDGET)),
     ));
     for (heading, figures) in TIMINGS {
         println!("{heading}");
@@ -305,7 +305,7 @@ pub fn run_all(options: &Options) -> Result<(), String> {
         "initial_download": {
             "files": initial.iter().map(|(name, raw, gz)| json!({"file": name, "raw": raw, "gzip": gz})).collect::<Vec<_>>(),
             "gzip": initial_gzip,
-            "budget": 200 * 1024,
+            "budget": INITIAL_BUDGET,
         },
         "figures": checks,
         "browser": browser,
@@ -559,10 +559,19 @@ fn relay(
     response
 }
 
+/// Issue 10's budget for the initial download (gzip bytes).
+pub const INITIAL_BUDGET: u64 = 200 * 1024;
+
+/// The most the initial download may weigh today (gzip bytes): `cargo xtask test`
+/// fails above it, so the download cannot grow unnoticed. The budget above is not
+/// met yet (ARCHITECTURE.md, "Where the bytes go", says why and what it would take);
+/// lower this with every saving, down to the budget.
+pub const INITIAL_CEILING: u64 = 790 * 1024;
+
 /// The files the app's page loads before its first screen, read from index.html
 /// (its scripts, stylesheet, and the preloaded glue and wasm): HTML, JS, CSS and wasm.
 /// English is inside the wasm; any other first language is fetched when chosen.
-fn initial_download(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
+pub fn initial_download(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
     let index = dir.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{index:?}: {e}"))?;
     let mut names = vec!["index.html".to_string()];

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::tools::{self, CHROMEDRIVER, CHROMIUM, WASM_TARGET};
-use crate::{dist, root, server};
+use crate::{bench, dist, root, server};
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -106,6 +106,10 @@ pub fn run_all() -> Result<(), String> {
     }
     report.record("check: release build", Tally::one(built.is_ok()));
 
+    step("size of the first download (gzip)");
+    let ok = built.is_ok() && download_fits(&dist::dir());
+    report.record("check: download size", Tally::one(ok));
+
     step("end-to-end tests (Playwright, headless Chromium)");
     let tally = if built.is_ok() {
         end_to_end()
@@ -116,6 +120,43 @@ pub fn run_all() -> Result<(), String> {
     report.record("end-to-end tests", tally);
 
     summarise(&report)
+}
+
+/// Whether the first visit's download (HTML, JS, CSS, wasm) stays under the
+/// ceiling; says how far it is from issue 10's budget either way. Size, unlike
+/// time, is the same on every machine, so it is a test.
+fn download_fits(dir: &Path) -> bool {
+    let files = match bench::initial_download(dir) {
+        Ok(files) => files,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            return false;
+        }
+    };
+    for (name, raw, gzip) in &files {
+        println!("{name:<48} {raw:>9} raw {gzip:>9} gzip");
+    }
+    let total: u64 = files.iter().map(|(_, _, gzip)| gzip).sum();
+    let kib = |bytes: u64| bytes as f64 / 1024.0;
+    println!(
+        "first download: {:.1} KiB gzip; ceiling {:.1} KiB; issue 10's budget {:.1} KiB ({})",
+        kib(total),
+        kib(bench::INITIAL_CEILING),
+        kib(bench::INITIAL_BUDGET),
+        if total <= bench::INITIAL_BUDGET {
+            "met"
+        } else {
+            "not met"
+        }
+    );
+    if total > bench::INITIAL_CEILING {
+        eprintln!(
+            "xtask: the first download grew to {:.1} KiB gzip, above the ceiling of {:.1} KiB",
+            kib(total),
+            kib(bench::INITIAL_CEILING)
+        );
+    }
+    total <= bench::INITIAL_CEILING
 }
 
 fn step(title: &str) {
