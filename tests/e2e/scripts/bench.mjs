@@ -530,13 +530,18 @@ if (PARTS.includes('scale') && exportFile && secretKeyFile && publicKey) {
   await page.waitForFunction((n) => performance.getEntriesByName('trygg-autosave').length >= n
     && document.querySelectorAll('.export-cases input[type=checkbox]:disabled').length === 0,
   consentBefore + recorded, { timeout: LONG, polling: 500 });
-  const chosen = await page.evaluate(() => {
-    for (const box of document.querySelectorAll('.export-cases input[type=checkbox]')) {
-      if (!box.checked) box.click();
+  // The list is drawn again when a case changes (the consents just recorded), so
+  // clicks on a list about to be replaced are lost: tick every box until all stay ticked.
+  await page.waitForFunction((n) => {
+    const boxes = document.querySelectorAll('.export-cases input[type=checkbox]');
+    for (const box of boxes) {
+      if (!box.checked && !box.disabled) box.click();
     }
-    return document.querySelectorAll('.export-cases input[type=checkbox]:checked').length;
+    return document.querySelectorAll('.export-cases input[type=checkbox]:checked').length === n;
+  }, CASES, { timeout: 120_000, polling: 1000 }).catch(async () => {
+    const chosen = await page.locator('.export-cases input[type=checkbox]:checked').count();
+    throw new Error(`export: ${chosen} cases chosen, not ${CASES}`);
   });
-  if (chosen !== CASES) throw new Error(`export: ${chosen} cases chosen, not ${CASES}`);
 
   const exportOnce = async () => {
     const begun = Date.now();
@@ -546,6 +551,10 @@ if (PARTS.includes('scale') && exportFile && secretKeyFile && publicKey) {
     ]);
     const took = Date.now() - begun;
     await outcome(page, page.getByText(/cases were exported as/), 'the export');
+    // Digits only: the count is formatted ("1,000") and may carry bidi marks.
+    const done = (await page.getByText(/cases were exported as/).innerText()).replace(/[^\d a-z]/gi, '');
+    const count = Number((/(\d+) cases were exported/.exec(done) || [])[1]);
+    if (count !== CASES) throw new Error(`the export holds ${count} cases, not ${CASES}: "${done}"`);
     await download.delete();
     return took;
   };
