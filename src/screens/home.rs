@@ -1,5 +1,7 @@
 //! Home: the cases on this device, a search by code, and the way to start a new one.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use trygg_core::case::Case;
 use trygg_core::progress::{progress, Stage};
@@ -13,25 +15,55 @@ pub fn Home() -> impl IntoView {
     let app = use_app();
     leptos::task::spawn_local(async move { app.refresh().await });
     let query = RwSignal::new(String::new());
+    let show_all = RwSignal::new(false);
     let has_cases = move || app.cases.with(|cases| !cases.is_empty());
-    // Newest change first; the search matches codes typed any way (case, dash).
-    let shown = Memo::new(move |_| {
+    // Newest change first, sorted once per change of the cases (not per key
+    // typed); rows share the cases through `Arc` rather than copying their answers.
+    let sorted = Memo::new_with_compare(
+        move |_| {
+            let mut list: Vec<Arc<Case>> = app
+                .cases
+                .with(|cases| cases.iter().cloned().map(Arc::new).collect());
+            list.sort_by_key(|case| std::cmp::Reverse(case.updated));
+            list
+        },
+        |old, new| match (old, new) {
+            (Some(old), Some(new)) => {
+                old.len() != new.len() || old.iter().zip(new).any(|(a, b)| a != b)
+            }
+            _ => true,
+        },
+    );
+    // The search matches codes typed any way (case, dash). Without a search, only
+    // the most recent cases are listed until the worker asks for all: a long list
+    // costs every visit to this screen.
+    let matching = Memo::new(move |_| {
         let wanted: String = query
             .get()
             .chars()
             .filter(|c| c.is_ascii_alphanumeric())
             .map(|c| c.to_ascii_uppercase())
             .collect();
-        let mut list: Vec<Case> = app.cases.with(|cases| {
+        sorted.with(|cases| {
             cases
                 .iter()
-                .filter(|c| c.code.as_str().replace('-', "").contains(&wanted))
-                .cloned()
-                .collect()
-        });
-        list.sort_by_key(|case| std::cmp::Reverse(case.updated));
-        list
+                .filter(|c| wanted.is_empty() || c.code.as_str().replace('-', "").contains(&wanted))
+                .map(Arc::clone)
+                .collect::<Vec<_>>()
+        })
     });
+    let limited = move || {
+        query.with(String::is_empty)
+            && !show_all.get()
+            && matching.with(|list| list.len() > FIRST_ROWS)
+    };
+    let shown = move || {
+        let mut list = matching.get();
+        if limited() {
+            list.truncate(FIRST_ROWS);
+        }
+        list
+    };
 
     view! {
         <section class="home" aria-labelledby="home-title">
@@ -74,16 +106,22 @@ pub fn Home() -> impl IntoView {
                     />
                 </div>
                 <Show
-                    when=move || !shown.with(Vec::is_empty)
+                    when=move || !matching.with(Vec::is_empty)
                     fallback=move || view! { <p class="muted">{tv!("home-search-none")}</p> }
                 >
                     <ul class="case-list" aria-label=tv!("home-title")>
                         <For
-                            each=move || shown.get()
+                            each=shown
                             key=|case| (case.id.clone(), case.updated)
                             children=move |case| view! { <CaseRow case=case /> }
                         />
                     </ul>
+                    <Show when=limited>
+                        <p class="muted">{tv!("home-list-limited")}</p>
+                        <button type="button" class="button secondary" on:click=move |_| show_all.set(true)>
+                            {move || tr!("home-show-all", count = app.cases.with(Vec::len))}
+                        </button>
+                    </Show>
                 </Show>
             </Show>
             <h2 class="sharing-heading">{tv!("home-sharing-heading")}</h2>
@@ -101,21 +139,23 @@ pub fn Home() -> impl IntoView {
     }
 }
 
+/// How many cases the list shows before "Show all cases".
+const FIRST_ROWS: usize = 50;
+
 #[component]
-fn CaseRow(case: Case) -> impl IntoView {
+fn CaseRow(case: Arc<Case>) -> impl IntoView {
     let app = use_app();
     let session = crate::session::use_session();
     let id = case.id.clone();
     let code = case.code.to_string();
     let updated = case.updated;
     let review_due = {
-        let case = case.clone();
+        let case = Arc::clone(&case);
         move || case.is_past_retention(crate::state::now(), session.retention_days.get())
     };
-    let assessments = case.assessments.clone();
     // A closure, so the summaries follow a language switch.
     let summaries = move || -> Vec<String> {
-        assessments
+        case.assessments
             .iter()
             .filter_map(|a| {
                 let instrument = app.instrument(&a.instrument)?;
