@@ -400,6 +400,12 @@ if (PARTS.includes('scale') && exportFile && secretKeyFile && publicKey) {
   const context = await newContext();
   const page = await context.newPage();
   await setUpVault(page);
+  // This part clicks inside the page, which is no pointer or key activity: with the
+  // default idle lock (5 min) the app locked itself midway on a loaded machine.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Lock Trygg when it has not been used for').selectOption('30');
+  await page.getByText('Saved.').first().waitFor();
+  await toCaseList(page);
 
   // Import through the app's own "Open an export": the same path as a worker's.
   await page.getByRole('button', { name: 'Open an export' }).click();
@@ -539,8 +545,13 @@ if (PARTS.includes('scale') && exportFile && secretKeyFile && publicKey) {
     }
     return document.querySelectorAll('.export-cases input[type=checkbox]:checked').length === n;
   }, CASES, { timeout: 120_000, polling: 1000 }).catch(async () => {
-    const chosen = await page.locator('.export-cases input[type=checkbox]:checked').count();
-    throw new Error(`export: ${chosen} cases chosen, not ${CASES}`);
+    const state = await page.evaluate(() => ({
+      heading: document.querySelector('h1')?.textContent,
+      boxes: document.querySelectorAll('.export-cases input[type=checkbox]').length,
+      disabled: document.querySelectorAll('.export-cases input[type=checkbox]:disabled').length,
+      checked: document.querySelectorAll('.export-cases input[type=checkbox]:checked').length,
+    }));
+    throw new Error(`export: not all ${CASES} cases could be chosen: ${JSON.stringify(state)}`);
   });
 
   const exportOnce = async () => {
