@@ -67,7 +67,15 @@ impl CaseStore {
         self.unsaved
             .borrow_mut()
             .insert(case.id.clone(), case.clone());
-        self.write_unsaved();
+        // After a failed write, every case still unsaved is written again with this
+        // change. Otherwise only this case: the others pending are already on their
+        // way (writing them all again on every save made a burst of n saves cost n²
+        // writes, and a burst of imports ran out of memory).
+        if matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
+            self.write_unsaved();
+        } else {
+            self.write(case.clone());
+        }
     }
 
     /// Writes again every case whose last write failed.
@@ -85,34 +93,40 @@ impl CaseStore {
     }
 
     fn write_unsaved(&self) {
+        let batch: Vec<Case> = self.unsaved.borrow().values().cloned().collect();
+        for case in batch {
+            self.write(case);
+        }
+    }
+
+    /// Encrypts and writes one case; it leaves `unsaved` once committed, unless a
+    /// newer version arrived meanwhile.
+    fn write(&self, case: Case) {
         let Some(vault) = self.vault.clone() else {
             return;
         };
-        let batch: Vec<Case> = self.unsaved.borrow().values().cloned().collect();
-        for case in batch {
-            self.in_flight.set(self.in_flight.get() + 1);
-            self.status.set(SaveStatus::Saving);
-            let (vault, store) = (vault.clone(), self.clone());
-            let started = now_ms();
-            spawn_local(async move {
-                let result = vault.save_case(&case).await;
-                store.in_flight.set(store.in_flight.get().saturating_sub(1));
-                match result {
-                    Ok(()) => {
-                        measure_autosave(started);
-                        let mut unsaved = store.unsaved.borrow_mut();
-                        // Only forget it if nothing newer arrived meanwhile.
-                        if unsaved.get(&case.id) == Some(&case) {
-                            unsaved.remove(&case.id);
-                        }
-                        if store.in_flight.get() == 0 && unsaved.is_empty() {
-                            store.status.set(SaveStatus::Saved);
-                        }
+        self.in_flight.set(self.in_flight.get() + 1);
+        self.status.set(SaveStatus::Saving);
+        let store = self.clone();
+        let started = now_ms();
+        spawn_local(async move {
+            let result = vault.save_case(&case).await;
+            store.in_flight.set(store.in_flight.get().saturating_sub(1));
+            match result {
+                Ok(()) => {
+                    measure_autosave(started);
+                    let mut unsaved = store.unsaved.borrow_mut();
+                    // Only forget it if nothing newer arrived meanwhile.
+                    if unsaved.get(&case.id) == Some(&case) {
+                        unsaved.remove(&case.id);
                     }
-                    Err(error) => store.status.set(SaveStatus::Failed(error)),
+                    if store.in_flight.get() == 0 && unsaved.is_empty() {
+                        store.status.set(SaveStatus::Saved);
+                    }
                 }
-            });
-        }
+                Err(error) => store.status.set(SaveStatus::Failed(error)),
+            }
+        });
     }
 
     pub fn delete(&self, id: &CaseId) {

@@ -804,3 +804,45 @@ async fn no_indexeddb_is_reported_as_unavailable() {
     restore.call0(&JsValue::NULL).expect("restore");
     assert_eq!(result.err(), Some(StorageError::Unavailable));
 }
+
+/// Committed writes so far, counted by the measure each one leaves.
+fn autosaves() -> u32 {
+    let performance = web_sys::window()
+        .and_then(|w| w.performance())
+        .expect("performance");
+    performance.get_entries_by_name("trygg-autosave").length()
+}
+
+#[wasm_bindgen_test]
+async fn a_burst_of_saves_writes_each_case_once() {
+    // The case store's writes run as Leptos tasks.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let (_, storage) = fresh("burst").await;
+    let unlocked = storage
+        .create_vault_with(PASS, CHEAP)
+        .await
+        .expect("create");
+    let store = trygg::cases::CaseStore::vault(
+        unlocked.clone(),
+        leptos::prelude::RwSignal::new(trygg::cases::SaveStatus::Idle),
+    );
+    let cases: Vec<Case> = (0..40).map(|seed| sample_case(seed, 20)).collect();
+    let before = autosaves();
+    // As when a worker imports case after case from an export without waiting.
+    for case in &cases {
+        store.save(case);
+    }
+    for _ in 0..600 {
+        if !store.has_pending() {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert!(!store.has_pending(), "the writes did not finish");
+    assert_eq!(autosaves() - before, 40, "each case written once");
+    assert_eq!(
+        sorted(unlocked.list_cases().await.expect("list").cases),
+        sorted(cases)
+    );
+    storage.erase_all().await.expect("erase");
+}
