@@ -328,6 +328,9 @@ pub fn run_all(options: &Options) -> Result<(), String> {
                     "bench",
                     "-p",
                     "trygg-core",
+                    // Only the criterion targets: libtest's harness of the library
+                    // refuses criterion's options.
+                    "--benches",
                     "--",
                     "--warm-up-time",
                     "1",
