@@ -1,5 +1,6 @@
-// Named to run before storage.spec.mjs: after its kill test the loopback server
-// stalls for a minute or two (see the session note), so nothing runs after it.
+// Named to run before storage.spec.mjs: once, under heavy load, pages stalled for a
+// minute or two after its kill test. Later runs (widget.spec.mjs sorts after it) did
+// not stall, and a probe of the server during the kill test saw no delay.
 // Training: a trainee practises a shipped scenario and sees the expected
 // differences; a trainer reads three result files; nothing reaches the case list.
 import { readFileSync, writeFileSync } from 'node:fs';
