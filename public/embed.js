@@ -19,20 +19,24 @@ const address = (name) => new URL(name, folder).href;
 
 let loading;
 
+/** A <link> to one of the widget's files, checked against its SHA-384. */
+function checkedLink(rel, [name, hash]) {
+  const link = document.createElement('link');
+  link.rel = rel;
+  link.href = address(name);
+  link.integrity = hash;
+  link.crossOrigin = 'anonymous';
+  return link;
+}
+
 /** Loads the glue and the wasm once per page; every element shares them. */
 function load() {
   if (!loading) {
     loading = (async () => {
-      const [glue, glueHash] = FILES.glue;
       // A module preload carrying the hash fills the page's module map, so the
       // import below gets this checked module (import() itself takes no hash).
-      const preload = document.createElement('link');
-      preload.rel = 'modulepreload';
-      preload.href = address(glue);
-      preload.integrity = glueHash;
-      preload.crossOrigin = 'anonymous';
-      (document.head || document.documentElement).append(preload);
-      const bindings = await import(address(glue));
+      (document.head || document.documentElement).append(checkedLink('modulepreload', FILES.glue));
+      const bindings = await import(address(FILES.glue[0]));
       const [wasm, wasmHash] = FILES.wasm;
       await bindings.default({
         module_or_path: new Request(address(wasm), { integrity: wasmHash, credentials: 'omit' }),
@@ -45,12 +49,7 @@ function load() {
 
 /** The widget's stylesheet, in the shadow root; resolves once it applies. */
 function stylesheet(root) {
-  const [css, cssHash] = FILES.css;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = address(css);
-  link.integrity = cssHash;
-  link.crossOrigin = 'anonymous';
+  const link = checkedLink('stylesheet', FILES.css);
   const ready = new Promise((resolve, reject) => {
     link.addEventListener('load', resolve, { once: true });
     link.addEventListener('error', reject, { once: true });

@@ -79,6 +79,8 @@ thread_local! {
     /// Whether training has started: from then on every language loads with its
     /// training texts.
     static TRAINING_WANTED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the training texts are in the loader (set once, by `load_training`).
+    static TRAINING_LOADED: Cell<bool> = const { Cell::new(false) };
     /// Numbers the latest request per loader, so only the latest choice is applied.
     static UI_REQUEST: Cell<u32> = const { Cell::new(0) };
     /// Where language files are fetched from: the page's folder for the app, the
@@ -340,7 +342,12 @@ pub async fn load_respondent(language: &'static str) -> Loaded {
 /// screen may show. Offline, the service worker has the files after one visit.
 pub async fn load_training() -> Loaded {
     let language = active();
-    let was_wanted = TRAINING_WANTED.with(|wanted| wanted.replace(true));
+    if TRAINING_LOADED.with(Cell::get) {
+        // Loaded when training first started; every language loaded since has
+        // brought its training texts along.
+        return Loaded::Yes;
+    }
+    TRAINING_WANTED.with(|wanted| wanted.set(true));
     let english = training_file(locale::SOURCE_LANGUAGE).await;
     let files = if language == locale::SOURCE_LANGUAGE {
         Ok(Rc::new(Vec::new()))
@@ -352,9 +359,12 @@ pub async fn load_training() -> Loaded {
         return Loaded::Superseded;
     }
     match (english, files) {
-        (Ok(_), Ok(files)) if apply(&LOADER, language, &files) => Loaded::Yes,
+        (Ok(_), Ok(files)) if apply(&LOADER, language, &files) => {
+            TRAINING_LOADED.with(|loaded| loaded.set(true));
+            Loaded::Yes
+        }
         _ => {
-            TRAINING_WANTED.with(|wanted| wanted.set(was_wanted));
+            TRAINING_WANTED.with(|wanted| wanted.set(false));
             Loaded::Failed
         }
     }

@@ -34,40 +34,59 @@ pub fn leave_to(url: &str) {
     }
 }
 
-/// Listens for Escape pressed twice in quick succession anywhere in the app;
-/// `lock` runs first, so the key is wiped even before the page goes.
-pub fn install_escape_shortcut(lock: impl Fn() + 'static) {
+/// A keydown handler that runs `exit` when Escape is pressed twice in quick
+/// succession (`core::quick_exit::DoublePress`): the app listens on the window,
+/// the widget on its own element.
+pub fn on_escape_twice(exit: impl Fn() + 'static) -> impl Fn(web_sys::KeyboardEvent) + 'static {
     let detector = StoredValue::new(DoublePress::default());
-    let handle = window_event_listener(ev::keydown, move |event| {
+    move |event: web_sys::KeyboardEvent| {
         if event.key() != "Escape" {
             return;
         }
         let now = event.time_stamp();
         if detector.try_update_value(|d| d.press(now)).unwrap_or(false) {
+            exit();
+        }
+    }
+}
+
+/// Listens for Escape pressed twice anywhere in the app; `lock` runs first, so the
+/// key is wiped even before the page goes.
+pub fn install_escape_shortcut(lock: impl Fn() + 'static) {
+    let handle = window_event_listener(
+        ev::keydown,
+        on_escape_twice(move || {
             lock();
             leave();
-        }
-    });
+        }),
+    );
     on_cleanup(move || handle.remove());
 }
 
-/// The always-visible quick-exit control.
+/// The quick-exit control: `exit` locks what there is to lock and leaves.
 #[component]
-pub fn QuickExitButton() -> impl IntoView {
-    let session = use_context::<crate::session::Session>();
+pub fn QuickExitControl(exit: Callback<()>) -> impl IntoView {
     view! {
         <button
             type="button"
             class="quick-exit"
             title=tv!("quick-exit-hint")
-            on:click=move |_| {
-                if let Some(session) = session {
-                    session.lock();
-                }
-                leave()
-            }
+            on:click=move |_| exit.run(())
         >
             {tv!("quick-exit")}
         </button>
     }
+}
+
+/// The app's always-visible quick-exit control.
+#[component]
+pub fn QuickExitButton() -> impl IntoView {
+    let session = use_context::<crate::session::Session>();
+    let exit = Callback::new(move |()| {
+        if let Some(session) = session {
+            session.lock();
+        }
+        leave()
+    });
+    view! { <QuickExitControl exit=exit /> }
 }

@@ -22,7 +22,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use trygg_core::instrument::{self, Instrument};
 use trygg_core::locale::LANGUAGES;
-use trygg_core::quick_exit::DoublePress;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
@@ -167,8 +166,7 @@ pub fn mount_widget(
         });
         match read {
             Ok(config) => {
-                let instrument = instruments.into_iter().find(|i| i.id == config.instrument);
-                view! { <WidgetView host=host config=config instrument=instrument /> }.into_any()
+                view! { <WidgetView host=host config=config instruments=instruments /> }.into_any()
             }
             Err(error) => {
                 // For the host's developers; never carries an answer.
@@ -197,8 +195,13 @@ fn help_contacts(host: &HtmlElement) -> Vec<HelpContact> {
         .collect()
 }
 
+/// The mode's view. `instruments` are the shipped ones, read once for the widget.
 #[component]
-fn WidgetView(host: HtmlElement, config: Config, instrument: Option<Instrument>) -> impl IntoView {
+fn WidgetView(host: HtmlElement, config: Config, instruments: Vec<Instrument>) -> impl IntoView {
+    let instrument = instruments
+        .iter()
+        .find(|i| i.id == config.instrument)
+        .cloned();
     let mode = config.mode;
     let instrument_id = config.instrument.clone();
     let widget = Widget {
@@ -211,7 +214,9 @@ fn WidgetView(host: HtmlElement, config: Config, instrument: Option<Instrument>)
         (Mode::SelfCheck, Some(instrument)) => {
             view! { <self_check::SelfCheck widget=widget instrument=instrument /> }.into_any()
         }
-        (Mode::Worker, Some(_)) => view! { <worker::WorkerApp widget=widget /> }.into_any(),
+        (Mode::Worker, Some(_)) => {
+            view! { <worker::WorkerApp widget=widget instruments=instruments /> }.into_any()
+        }
         // Only a broken build gets here.
         (_, None) => {
             view! { <p class="error" role="alert">{tv!("error-app-start")}</p> }.into_any()
@@ -247,38 +252,21 @@ pub fn escape_shortcut(
     widget: Widget,
     lock: impl Fn() + 'static,
 ) -> impl Fn(web_sys::KeyboardEvent) + 'static {
-    let detector = StoredValue::new(DoublePress::default());
-    move |event: web_sys::KeyboardEvent| {
-        if event.key() != "Escape" {
-            return;
-        }
-        if detector
-            .try_update_value(|d| d.press(event.time_stamp()))
-            .unwrap_or(false)
-        {
-            lock();
-            widget.quick_exit();
-        }
-    }
+    crate::quick_exit::on_escape_twice(move || {
+        lock();
+        widget.quick_exit();
+    })
 }
 
 /// The quick-exit control of the widget.
 #[component]
 pub fn WidgetQuickExit(#[prop(optional)] before: Option<Callback<()>>) -> impl IntoView {
     let widget = expect_context::<Widget>();
-    view! {
-        <button
-            type="button"
-            class="quick-exit"
-            title=tv!("quick-exit-hint")
-            on:click=move |_| {
-                if let Some(before) = before {
-                    before.run(());
-                }
-                widget.quick_exit();
-            }
-        >
-            {tv!("quick-exit")}
-        </button>
-    }
+    let exit = Callback::new(move |()| {
+        if let Some(before) = before {
+            before.run(());
+        }
+        widget.quick_exit();
+    });
+    view! { <crate::quick_exit::QuickExitControl exit=exit /> }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trygg_core::case::Case;
 use trygg_core::export::{self, ExportDocument, ExportedCase, Protection};
-use trygg_core::instrument::{self, Instrument};
+use trygg_core::instrument::Instrument;
 use trygg_core::progress::progress;
 use trygg_core::rules::score;
 use wasm_bindgen::JsValue;
@@ -22,8 +22,7 @@ use crate::state::{now, random_bytes, Screen};
 use crate::tv;
 
 #[component]
-pub fn WorkerApp(widget: Widget) -> impl IntoView {
-    let instruments = instrument::shipped().unwrap_or_default();
+pub fn WorkerApp(widget: Widget, instruments: Vec<Instrument>) -> impl IntoView {
     let session = Session::with_database(instruments, WIDGET_DATABASE);
     provide_context(session);
     session.watch_idle();

@@ -1,6 +1,7 @@
 // Playwright drives Debian's Chromium (no browser download) against the release
 // build that `cargo xtask test` serves on loopback; TRYGG_URL says where.
 import { defineConfig } from '@playwright/test';
+import { LAUNCH } from './chromium.mjs';
 
 const baseURL = process.env.TRYGG_URL;
 if (!baseURL) {
@@ -20,17 +21,6 @@ export default defineConfig({
   use: {
     baseURL,
     viewport: { width: 1024, height: 768 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: LAUNCH,
   },
 });

@@ -6,15 +6,9 @@
 //! checked by reading this table. Every raw sample goes to
 //! `target/bench/results.json`, with the commit and date, for comparing runs.
 
-use std::collections::HashMap;
-use std::io::{Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
 
-use flate2::write::GzEncoder;
-use flate2::Compression;
 use serde_json::{json, Value};
 
 use crate::tools::{self, run, CHROMIUM};
@@ -203,10 +197,9 @@ pub fn run_all(options: &Options) -> Result<(), String> {
     std::fs::create_dir_all(&out).map_err(|e| format!("{out:?}: {e}"))?;
     let cases = example_export(&out.join("cases"))?;
 
-    let server = server::Static::bind(dir, 0)?;
-    let backend = server.address();
+    let server = server::Static::bind(dir, 0)?.compressing();
+    let url = format!("http://{}/", server.address());
     server.spawn();
-    let url = format!("http://{}/", gzip_front(backend)?);
     println!(
         "measuring {} at {url} (this takes several minutes)",
         dir.display()
@@ -448,125 +441,6 @@ fn example_export(dir: &Path) -> Result<ExampleExport, String> {
     })
 }
 
-/// A loopback front for the test server that compresses with gzip, as a web host
-/// does (the budgets count gzip bytes, and slow 4G throttles the bytes on the wire):
-/// the same files and headers as `server::Static`, which it asks for each request.
-/// Compressed bodies are kept per path, so only the first request pays for it.
-fn gzip_front(backend: String) -> Result<String, String> {
-    let front = tiny_http::Server::http("127.0.0.1:0")
-        .map_err(|e| format!("cannot listen on 127.0.0.1: {e}"))?;
-    let address = front.server_addr().to_string();
-    let cache: Arc<Mutex<HashMap<String, Arc<Vec<u8>>>>> = Arc::default();
-    std::thread::spawn(move || {
-        for request in front.incoming_requests() {
-            let (backend, cache) = (backend.clone(), Arc::clone(&cache));
-            std::thread::spawn(move || {
-                let gzip = request
-                    .headers()
-                    .iter()
-                    .any(|h| h.field.equiv("Accept-Encoding") && h.value.as_str().contains("gzip"));
-                let response = match fetch(&backend, request.method().as_str(), request.url()) {
-                    Ok(fetched) => relay(fetched, request.url(), gzip, &cache),
-                    Err(e) => tiny_http::Response::from_data(e.into_bytes()).with_status_code(502),
-                };
-                let _ = request.respond(response);
-            });
-        }
-    });
-    Ok(address)
-}
-
-struct Fetched {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-/// One HTTP/1.0 request to the backend (it answers with a Content-Length and closes).
-fn fetch(backend: &str, method: &str, url: &str) -> Result<Fetched, String> {
-    let mut stream = TcpStream::connect(backend).map_err(|e| format!("{backend}: {e}"))?;
-    write!(
-        stream,
-        "{method} {url} HTTP/1.0\r\nHost: {backend}\r\nConnection: close\r\n\r\n"
-    )
-    .map_err(|e| e.to_string())?;
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).map_err(|e| e.to_string())?;
-    let split = raw
-        .windows(4)
-        .position(|w| w == b"\r\n\r\n")
-        .ok_or("the backend's answer has no end of headers")?;
-    let head = String::from_utf8_lossy(&raw[..split]).into_owned();
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split_whitespace().nth(1))
-        .and_then(|s| s.parse().ok())
-        .ok_or("the backend's answer has no status")?;
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(n, v)| (n.trim().to_string(), v.trim().to_string()))
-        .collect();
-    Ok(Fetched {
-        status,
-        headers,
-        body: raw[split + 4..].to_vec(),
-    })
-}
-
-fn relay(
-    fetched: Fetched,
-    url: &str,
-    gzip: bool,
-    cache: &Mutex<HashMap<String, Arc<Vec<u8>>>>,
-) -> tiny_http::Response<std::io::Cursor<Vec<u8>>> {
-    let content_type = fetched
-        .headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case("Content-Type"))
-        .map(|(_, v)| v.as_str())
-        .unwrap_or_default();
-    let compressible = ["text/", "javascript", "wasm", "json", "svg"]
-        .iter()
-        .any(|kind| content_type.contains(kind));
-    let compress = gzip && compressible && fetched.status == 200;
-    let body = if compress {
-        let mut cache = cache
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let packed = cache
-            .entry(url.to_string())
-            .or_insert_with(|| Arc::new(gzip_bytes(&fetched.body)));
-        packed.as_ref().clone()
-    } else {
-        fetched.body
-    };
-    let skip = [
-        "content-length",
-        "connection",
-        "server",
-        "date",
-        "transfer-encoding",
-    ];
-    let mut response = tiny_http::Response::from_data(body).with_status_code(fetched.status);
-    for (name, value) in &fetched.headers {
-        if skip.contains(&name.to_ascii_lowercase().as_str()) {
-            continue;
-        }
-        if let Ok(header) = tiny_http::Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(header);
-        }
-    }
-    if compress {
-        for (name, value) in [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")] {
-            if let Ok(header) = tiny_http::Header::from_bytes(name, value) {
-                response.add_header(header);
-            }
-        }
-    }
-    response
-}
-
 /// Issue 10's budget for the initial download (gzip bytes).
 pub const INITIAL_BUDGET: u64 = 200 * 1024;
 
@@ -600,7 +474,7 @@ pub fn initial_download(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
         .map(|name| {
             let path = dir.join(&name);
             let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
-            let gzip = gzip_bytes(&bytes).len() as u64;
+            let gzip = server::gzip_bytes(&bytes).len() as u64;
             Ok((name, bytes.len() as u64, gzip))
         })
         .collect()
@@ -630,7 +504,7 @@ fn sizes(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
             let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
-            let (r, g) = (bytes.len() as u64, gzip_bytes(&bytes).len() as u64);
+            let (r, g) = (bytes.len() as u64, server::gzip_bytes(&bytes).len() as u64);
             // The widget loads embed.js, the glue, the wasm and its stylesheet.
             let for_widget = name == "embed.js"
                 || name.starts_with("trygg-widget-")
@@ -661,14 +535,6 @@ fn sizes(dir: &Path) -> Result<Vec<(String, u64, u64)>, String> {
         widget.1,
     ));
     Ok(groups)
-}
-
-fn gzip_bytes(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = GzEncoder::new(Vec::new(), Compression::best());
-    if encoder.write_all(bytes).is_err() {
-        return Vec::new();
-    }
-    encoder.finish().unwrap_or_default()
 }
 
 fn kib(bytes: u64) -> f64 {

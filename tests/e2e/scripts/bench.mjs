@@ -6,6 +6,7 @@
 // Progress goes to stderr; one JSON object is printed on the last line of stdout.
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { LAUNCH } from '../chromium.mjs';
 
 const url = process.env.TRYGG_URL;
 if (!url) throw new Error('TRYGG_URL is not set: run through `cargo xtask bench`.');
@@ -36,11 +37,7 @@ const PROFILES = {
   },
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(LAUNCH);
 
 /** A fresh context whose pages' errors are shown on stderr (a bench that hangs says why). */
 async function newContext() {

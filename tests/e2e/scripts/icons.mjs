@@ -7,6 +7,7 @@
 // - apple-touch-icon.png (180): full-bleed too, iOS rounds the corners itself
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { LAUNCH } from '../chromium.mjs';
 
 const root = new URL('../../../', import.meta.url);
 const svg = readFileSync(new URL('public/icon.svg', root), 'utf8');
@@ -22,11 +23,7 @@ const outputs = [
   ['apple-touch-icon.png', fullBleed, 180],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await chromium.launch(LAUNCH);
 for (const [name, drawing, size] of outputs) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const sized = drawing.replace('<svg ', `<svg width="${size}" height="${size}" `);

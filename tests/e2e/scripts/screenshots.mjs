@@ -1,19 +1,15 @@
 // Walks through the main screens and saves screenshots at tablet and phone sizes.
 // Usage: TRYGG_URL=http://127.0.0.1:8080/ node scripts/screenshots.mjs [out-dir]
 import { chromium } from '@playwright/test';
+import { LAUNCH, SIZES } from '../chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const url = process.env.TRYGG_URL || 'http://127.0.0.1:8080/';
 const out = process.argv[2] || '../../target/screenshots';
 mkdirSync(out, { recursive: true });
 
-const sizes = { tablet: [768, 1024], landscape: [1024, 768], phone: [390, 844] };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-for (const [name, [width, height]] of Object.entries(sizes)) {
+const browser = await chromium.launch(LAUNCH);
+for (const [name, [width, height]] of Object.entries(SIZES)) {
   const page = await browser.newPage({ viewport: { width, height } });
   const shot = (step) => page.screenshot({ path: `${out}/${step}-${name}.png`, fullPage: false });
   await page.goto(url);

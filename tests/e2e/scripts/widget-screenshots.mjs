@@ -3,19 +3,15 @@
 // the demo's hostile stylesheet.
 // Usage: TRYGG_URL=http://127.0.0.1:8080/ node scripts/widget-screenshots.mjs [out-dir]
 import { chromium } from '@playwright/test';
+import { LAUNCH, SIZES } from '../chromium.mjs';
 import { mkdirSync } from 'node:fs';
 
 const url = new URL('public/embed-demo.html', process.env.TRYGG_URL || 'http://127.0.0.1:8080/').href;
 const out = process.argv[2] || '../../target/screenshots';
 mkdirSync(out, { recursive: true });
 
-const sizes = { tablet: [768, 1024], landscape: [1024, 768], phone: [390, 844] };
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-for (const [name, [width, height]] of Object.entries(sizes)) {
+const browser = await chromium.launch(LAUNCH);
+for (const [name, [width, height]] of Object.entries(SIZES)) {
   const page = await browser.newPage({ viewport: { width, height } });
   const widget = page.locator('trygg-assessment');
   const shot = (step) => page.screenshot({ path: `${out}/widget-${step}-${name}.png` });

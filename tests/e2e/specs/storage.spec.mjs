@@ -7,11 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { test, expect, openApp, PASSPHRASE, unlock } from './fixtures.mjs';
+import { CHROMIUM, FLAGS } from '../chromium.mjs';
 import { answer, axeViolations, createCase, question, startAssessment } from './helpers.mjs';
 
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 async function openCase(page, code) {
   await page.getByRole('button', { name: new RegExp(code) }).click();

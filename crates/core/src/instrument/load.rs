@@ -186,11 +186,10 @@ impl Validator {
             RulesKind::Risk => RulesConfig::Risk(self.risk_config(raw.risk.as_ref(), &mut pending)),
         };
 
-        let mut index = BTreeMap::new();
         let mut seen_ids = BTreeSet::new();
         let mut sections = Vec::with_capacity(raw.sections.len());
         let mut question_pending = Vec::new();
-        for (si, rs) in raw.sections.iter().enumerate() {
+        for rs in &raw.sections {
             let at = At {
                 section: rs.id.as_deref(),
                 question: None,
@@ -210,7 +209,7 @@ impl Validator {
                 condition
             });
             let mut questions = Vec::with_capacity(rs.questions.len());
-            for (qi, rq) in rs.questions.iter().enumerate() {
+            for rq in &rs.questions {
                 let at = At {
                     section: rs.id.as_deref(),
                     question: rq.id.as_deref(),
@@ -219,8 +218,6 @@ impl Validator {
                 if !qid.is_empty() && !seen_ids.insert(qid.clone()) {
                     self.push(at, Some("id".into()), ErrorKind::DuplicateId(qid.clone()));
                 }
-                let flat = index.len();
-                index.entry(qid.clone()).or_insert((si, qi, flat));
                 let q = self.question(at, &id, qid, rq, rules, &config, &choice_lists);
                 if let Some(c) = &q.relevant {
                     question_pending.push(PendingCondition {
@@ -241,6 +238,7 @@ impl Validator {
             self.push(top, Some("sections".into()), ErrorKind::Missing("sections"));
         }
 
+        let index = super::question_index(&sections);
         let instrument = Instrument {
             id,
             version,

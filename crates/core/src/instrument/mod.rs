@@ -147,6 +147,19 @@ pub struct Instrument {
     pub(crate) index: BTreeMap<String, (usize, usize, usize)>,
 }
 
+/// Question id -> (section index, index in section, position in asking order); the
+/// first question wins if an id repeats (validation reports that as an error).
+pub(crate) fn question_index(sections: &[Section]) -> BTreeMap<String, (usize, usize, usize)> {
+    let mut index = BTreeMap::new();
+    for (si, section) in sections.iter().enumerate() {
+        for (qi, question) in section.questions.iter().enumerate() {
+            let flat = index.len();
+            index.entry(question.id.clone()).or_insert((si, qi, flat));
+        }
+    }
+    index
+}
+
 /// An [`Instrument`] as serialised: every field but the question index.
 #[derive(serde::Deserialize)]
 struct Unindexed {
@@ -163,14 +176,7 @@ struct Unindexed {
 
 impl From<Unindexed> for Instrument {
     fn from(u: Unindexed) -> Self {
-        // As `load` builds it; a validated instrument has no duplicate question ids.
-        let mut index = BTreeMap::new();
-        for (si, section) in u.sections.iter().enumerate() {
-            for (qi, question) in section.questions.iter().enumerate() {
-                let flat = index.len();
-                index.entry(question.id.clone()).or_insert((si, qi, flat));
-            }
-        }
+        let index = question_index(&u.sections);
         Self {
             id: u.id,
             version: u.version,
