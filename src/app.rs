@@ -154,17 +154,29 @@ fn SaveProblem() -> impl IntoView {
 #[component]
 fn Screens(state: AppState) -> impl IntoView {
     // After a screen change, focus its heading (once the new view is in the page);
-    // inside the widget, the heading is in its shadow root.
+    // inside the widget, the heading is in its shadow root. An interview part is
+    // focused once it knows whether this tab may edit the case, so a keyboard never
+    // meets answers that are still unavailable.
     let widget = use_context::<crate::widget::Widget>();
-    Effect::new(move |previous: Option<Screen>| {
+    Effect::new(move |previous: Option<(Screen, bool)>| {
         let screen = state.screen.get();
-        if previous.is_some_and(|p| p != screen) {
+        let ready = match &screen {
+            Screen::Assessment { case, .. } => state.editing.editable(case).is_some(),
+            _ => true,
+        };
+        let Some((previous, focused)) = previous else {
+            // The first screen keeps the page's own focus.
+            return (screen, true);
+        };
+        let focused = focused && previous == screen;
+        if !focused && ready {
             request_animation_frame(move || match widget {
                 Some(widget) => widget.focus_screen_heading(),
                 None => focus_heading(),
             });
+            return (screen, true);
         }
-        screen
+        (screen, focused)
     });
 
     move || match state.screen.get() {

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod cases;
+pub mod editing;
 pub mod files;
 pub mod format;
 pub mod i18n;

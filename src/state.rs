@@ -10,6 +10,7 @@ use trygg_core::code::{CaseCode, CaseId};
 use trygg_core::instrument::Instrument;
 
 use crate::cases::CaseStore;
+use crate::editing::CaseEditing;
 
 /// What the main area shows. Case data never goes into the address bar, so the
 /// screen lives here rather than in the URL.
@@ -40,12 +41,24 @@ pub enum Screen {
     ScenarioEditor,
 }
 
+impl Screen {
+    /// The case whose answers this screen changes: the interview and its result.
+    pub fn edited_case(&self) -> Option<&CaseId> {
+        match self {
+            Screen::Assessment { case, .. } | Screen::Result { case, .. } => Some(case),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AppState {
     pub screen: RwSignal<Screen>,
     pub cases: RwSignal<Vec<Case>>,
     /// Stored records that could not be opened (damaged): reported, never dropped.
     pub unreadable: RwSignal<usize>,
+    /// The case whose cross-tab edit lock this tab holds.
+    pub editing: CaseEditing,
     instruments: StoredValue<Arc<Vec<Instrument>>>,
     store: StoredValue<CaseStore, LocalStorage>,
 }
@@ -56,12 +69,22 @@ impl AppState {
             screen: RwSignal::new(Screen::Home),
             cases: RwSignal::new(cases),
             unreadable: RwSignal::new(0),
+            editing: CaseEditing::new(),
             instruments: StoredValue::new(Arc::new(instruments)),
             store: StoredValue::new_local(store),
         }
     }
 
     pub fn go(&self, screen: Screen) {
+        // Leaving the interview releases the case's edit lock, so another tab can
+        // edit it; moving between its parts and its result keeps it.
+        if self
+            .editing
+            .case()
+            .is_some_and(|held| screen.edited_case() != Some(&held))
+        {
+            self.editing.release();
+        }
         self.screen.set(screen);
     }
 
@@ -150,10 +173,9 @@ impl AppState {
         let Some(vault) = self.store.with_value(CaseStore::unlocked) else {
             return;
         };
-        let Ok(list) = vault.list_cases().await else {
+        let Ok(fresh) = vault.read_case(id).await else {
             return;
         };
-        let fresh = list.cases.into_iter().find(|c| &c.id == id);
         let store = self.store;
         self.cases.try_update(
             |cases| match (fresh, cases.iter_mut().find(|c| &c.id == id)) {
@@ -217,6 +239,7 @@ impl AppState {
 
     /// Drops every case from memory (on lock).
     pub fn forget_cases(&self) {
+        self.editing.release();
         self.cases.set(Vec::new());
         self.screen.set(Screen::Home);
     }

@@ -227,7 +227,10 @@ async fn a_case_survives_a_new_connection_and_needs_the_right_passphrase() {
     let unlocked = storage.unlock(PASS).await.expect("unlock");
     let list = unlocked.list_cases().await.expect("list");
     assert!(list.unreadable.is_empty());
-    assert_eq!(list.cases, vec![case]);
+    assert_eq!(list.cases, vec![case.clone()]);
+    // One case read on its own (as when an interview starts) is the same case.
+    assert_eq!(unlocked.read_case(&case.id).await, Ok(Some(case)));
+    assert_eq!(unlocked.read_case(&sample_case(9, 1).id).await, Ok(None));
 
     storage.erase_all().await.expect("erase");
 }
@@ -264,6 +267,11 @@ async fn a_tampered_record_is_reported_as_corrupt_not_dropped() {
 
     let list = unlocked.list_cases().await.expect("list");
     assert_eq!(list.cases, vec![good.clone()]);
+    assert_eq!(unlocked.read_case(&good.id).await, Ok(Some(good.clone())));
+    assert_eq!(
+        unlocked.read_case(&bad.id).await,
+        Err(StorageError::Corrupt)
+    );
     let mut unreadable: Vec<_> = list
         .unreadable
         .iter()

@@ -17,8 +17,7 @@ use trygg_core::progress::progress;
 use crate::language::RespondentLanguage;
 use crate::screens::case::Missing;
 use crate::screens::question::QuestionView;
-use crate::state::{use_app, AppState, Screen};
-use crate::storage::EditLock;
+use crate::state::{use_app, Screen};
 use crate::tv;
 use crate::{i18n, tr};
 
@@ -28,7 +27,11 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
     let Some((assessment, instrument)) = app.assessment_with_instrument(case.clone(), index) else {
         return view! { <Missing /> }.into_any();
     };
-    let editable = take_edit_lock(app, case.clone());
+    app.editing.take(app, case.clone());
+    let editable = {
+        let case = case.clone();
+        Signal::derive(move || app.editing.editable(&case))
+    };
     let answers: Memo<Answers> = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.answers.clone()).unwrap_or_default())
     });
@@ -263,36 +266,4 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
         </section>
     }
     .into_any()
-}
-
-/// Takes the case's cross-tab edit lock for as long as this screen is shown.
-/// `Some(true)`: this tab edits (with the case read afresh from storage, so an edit
-/// made in another tab is never overwritten); `Some(false)`: another tab is
-/// editing, so this one only reads; `None`: still asking.
-fn take_edit_lock(app: AppState, case: CaseId) -> RwSignal<Option<bool>> {
-    let editable = RwSignal::new(None);
-    let guard: StoredValue<Option<EditLock>, LocalStorage> = StoredValue::new_local(None);
-    let Some(vault) = app.vault() else {
-        editable.set(Some(true));
-        return editable;
-    };
-    spawn_local(async move {
-        match vault.edit_lock(&case).await {
-            Ok(Some(lock)) => {
-                app.reload_case(&case).await;
-                // If the screen is already gone, the lock is dropped (released) here.
-                if guard.try_set_value(Some(lock)).is_none() {
-                    editable.try_set(Some(true));
-                }
-            }
-            Ok(None) => {
-                editable.try_set(Some(false));
-            }
-            // Without a working lock, edit as the only tab rather than block her answers.
-            Err(_) => {
-                editable.try_set(Some(true));
-            }
-        }
-    });
-    editable
 }

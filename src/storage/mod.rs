@@ -286,6 +286,16 @@ impl Unlocked {
         })
     }
 
+    /// One case, decrypted; `Ok(None)` when it is not stored (yet, or any more).
+    pub async fn read_case(&self, id: &CaseId) -> Result<Option<Case>, StorageError> {
+        let record_id = self.record_id(id)?;
+        let value = self.conn.run(|db| read_case(db, &record_id)).await?;
+        match value {
+            None => Ok(None),
+            Some(value) => self.with_key(|key| open_case(key, &record_id, &value).map(Some)),
+        }
+    }
+
     /// Saves (creates or replaces) a case: sealed, then written in one transaction
     /// with strict durability, committed when this resolves. Saves run in the order
     /// they are called.
@@ -724,6 +734,12 @@ async fn read_cases(db: Database) -> Result<Vec<(String, JsValue)>, StorageError
             (key.as_string().unwrap_or_default(), value)
         })
         .collect())
+}
+
+async fn read_case(db: Database, record_id: &str) -> Result<Option<JsValue>, StorageError> {
+    let tx = db.transaction(layout::CASES).build()?;
+    let store = tx.object_store(layout::CASES)?;
+    Ok(store.get(record_id).primitive()?.await?)
 }
 
 async fn read_setting(db: Database, name: &str) -> Result<Option<String>, StorageError> {

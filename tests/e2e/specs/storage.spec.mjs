@@ -174,6 +174,43 @@ test('the same case in two tabs: one edits, the other reads, nothing is overwrit
   await expect(question(page, 'Did you come to this country').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
 });
 
+test('moving on to the next part keeps her answers available at once, and the case locked to this tab', async ({ page, context }) => {
+  await openApp(page);
+  const code = await createCase(page);
+  await startAssessment(page, 'Risk and safety');
+  await expect(question(page, 'Do you need medical help right now?').getByRole('radio', { name: 'No', exact: true })).toBeEnabled();
+
+  // The moment the next part is in the page, its answers can be chosen: a tap or a
+  // key press there is never lost to a lock being taken again.
+  const disabledOnArrival = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const main = document.querySelector('#main');
+        const before = main.querySelector('h1')?.innerText;
+        const seen = new MutationObserver(() => {
+          const heading = main.querySelector('h1')?.innerText;
+          const answers = main.querySelector('fieldset.questions');
+          if (heading && heading !== before && answers) {
+            seen.disconnect();
+            resolve(answers.disabled);
+          }
+        });
+        seen.observe(main, { childList: true, subtree: true, characterData: true });
+        [...main.querySelectorAll('button')].find((b) => b.innerText.trim() === 'Next').click();
+      }),
+  );
+  expect(disabledOnArrival).toBe(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Risk of being exploited again' })).toBeFocused();
+
+  // The lock went along to the new part: another tab still only reads the case.
+  const second = await context.newPage();
+  await openApp(second);
+  await openCase(second, code);
+  await second.getByRole('button', { name: 'Continue' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'open in another window' })).toBeVisible();
+  await second.close();
+});
+
 /** Every file below `dir`, read whole. */
 function* files(dir) {
   for (const name of readdirSync(dir)) {
