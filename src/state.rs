@@ -136,6 +136,16 @@ impl AppState {
         self.cases.update(|cases| cases.push(case));
     }
 
+    /// Adds several new cases in one change (an import), and stores each.
+    pub fn add_cases(&self, new: Vec<Case>) {
+        if new.is_empty() {
+            return;
+        }
+        self.store
+            .with_value(|store| new.iter().for_each(|case| store.save(case)));
+        self.cases.update(|cases| cases.extend(new));
+    }
+
     /// Changes a case, stamps it, and stores it.
     pub fn update_case(&self, id: &CaseId, change: impl FnOnce(&mut Case)) {
         let now = now();

@@ -325,6 +325,19 @@ open-read-report = Læs rapporten
 open-import = Importér til denne enhed
 open-imported = Sagen er nu på denne enhed.
 open-same-version = Denne enhed har allerede præcis denne version af sagen.
+open-import-all = Importér alle { $count } sager
+open-import-all-imported = { $count ->
+    [one] Én sag blev importeret.
+   *[other] { $count } sager blev importeret.
+}
+open-import-all-same = { $count ->
+    [one] Én sag fandtes allerede uændret på denne enhed.
+   *[other] { $count } sager fandtes allerede uændret på denne enhed.
+}
+open-import-all-to-choose = { $count ->
+    [one] Én sag findes på denne enhed i en anden version. Vælg nedenfor, hvilken version der skal beholdes.
+   *[other] { $count } sager findes på denne enhed i en anden version. Vælg nedenfor for hver sag, hvilken version der skal beholdes.
+}
 open-conflict-title = Denne sag findes allerede på denne enhed
 open-conflict-body = Versionen på denne enhed blev senest ændret { $device }. Versionen i filen blev senest ændret { $file }. Vil du erstatte versionen på denne enhed med den i filen?
 open-conflict-replace = Erstat med versionen i filen

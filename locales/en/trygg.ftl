@@ -322,6 +322,19 @@ open-read-report = Read the report
 open-import = Import into this device
 open-imported = The case is now on this device.
 open-same-version = This device already has exactly this version of the case.
+open-import-all = Import all { $count } cases
+open-import-all-imported = { $count ->
+    [one] One case was imported.
+   *[other] { $count } cases were imported.
+}
+open-import-all-same = { $count ->
+    [one] One case was already on this device, unchanged.
+   *[other] { $count } cases were already on this device, unchanged.
+}
+open-import-all-to-choose = { $count ->
+    [one] One case is on this device in another version. Choose below which version to keep.
+   *[other] { $count } cases are on this device in another version. Choose below, for each, which version to keep.
+}
 open-conflict-title = This case is already on this device
 open-conflict-body = The version on this device was last changed { $device }. The version in the file was last changed { $file }. Replace the version on this device with the one in the file?
 open-conflict-replace = Replace with the file's version

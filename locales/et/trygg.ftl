@@ -341,6 +341,19 @@ open-read-report = Loe aruannet
 open-import = Impordi sellesse seadmesse
 open-imported = Juhtum on nüüd selles seadmes.
 open-same-version = Selles seadmes on juba täpselt see juhtumi versioon.
+open-import-all = Impordi kõik { $count } juhtumit
+open-import-all-imported = { $count ->
+    [one] Imporditi üks juhtum.
+   *[other] Imporditi { $count } juhtumit.
+}
+open-import-all-same = { $count ->
+    [one] Üks juhtum oli selles seadmes juba muutmata kujul olemas.
+   *[other] { $count } juhtumit olid selles seadmes juba muutmata kujul olemas.
+}
+open-import-all-to-choose = { $count ->
+    [one] Üks juhtum on selles seadmes teises versioonis. Vali allpool, milline versioon alles jätta.
+   *[other] { $count } juhtumit on selles seadmes teises versioonis. Vali allpool iga juhtumi puhul, milline versioon alles jätta.
+}
 open-conflict-title = See juhtum on juba selles seadmes
 open-conflict-body = Selles seadmes olevat versiooni muudeti viimati { $device }. Failis olevat versiooni muudeti viimati { $file }. Kas asendada selle seadme versioon failis olevaga?
 open-conflict-replace = Asenda faili versiooniga

@@ -345,6 +345,19 @@ open-read-report = Lue raportti
 open-import = Tuo tälle laitteelle
 open-imported = Tapaus on nyt tällä laitteella.
 open-same-version = Tällä laitteella on jo täsmälleen tämä versio tapauksesta.
+open-import-all = Tuo kaikki { $count } tapausta
+open-import-all-imported = { $count ->
+    [one] Yksi tapaus tuotiin.
+   *[other] { $count } tapausta tuotiin.
+}
+open-import-all-same = { $count ->
+    [one] Yksi tapaus oli jo tällä laitteella muuttumattomana.
+   *[other] { $count } tapausta oli jo tällä laitteella muuttumattomina.
+}
+open-import-all-to-choose = { $count ->
+    [one] Yksi tapaus on tällä laitteella eri versiona. Valitse alta, kumpi versio säilytetään.
+   *[other] { $count } tapausta on tällä laitteella eri versioina. Valitse alta kunkin kohdalla, mikä versio säilytetään.
+}
 open-conflict-title = Tämä tapaus on jo tällä laitteella
 open-conflict-body = Tämän laitteen versiota on viimeksi muutettu { $device }. Tiedostossa olevaa versiota on viimeksi muutettu { $file }. Korvataanko tämän laitteen versio tiedoston versiolla?
 open-conflict-replace = Korvaa tiedoston versiolla

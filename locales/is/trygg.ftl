@@ -325,6 +325,19 @@ open-read-report = Lesa skýrsluna
 open-import = Flytja inn á þetta tæki
 open-imported = Málið er nú á þessu tæki.
 open-same-version = Þetta tæki er þegar með nákvæmlega þessa útgáfu af málinu.
+open-import-all = Flytja inn öll { $count } málin
+open-import-all-imported = { $count ->
+    [one] { $count } mál var flutt inn.
+   *[other] { $count } mál voru flutt inn.
+}
+open-import-all-same = { $count ->
+    [one] { $count } mál var þegar óbreytt á þessu tæki.
+   *[other] { $count } mál voru þegar óbreytt á þessu tæki.
+}
+open-import-all-to-choose = { $count ->
+    [one] { $count } mál er á þessu tæki í annarri útgáfu. Veldu hér fyrir neðan hvaða útgáfu á að halda.
+   *[other] { $count } mál eru á þessu tæki í annarri útgáfu. Veldu hér fyrir neðan, fyrir hvert mál, hvaða útgáfu á að halda.
+}
 open-conflict-title = Þetta mál er þegar á þessu tæki
 open-conflict-body = Útgáfunni á þessu tæki var síðast breytt { $device }. Útgáfunni í skránni var síðast breytt { $file }. Viltu skipta útgáfunni á þessu tæki út fyrir útgáfuna í skránni?
 open-conflict-replace = Skipta út fyrir útgáfuna í skránni

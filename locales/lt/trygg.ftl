@@ -367,6 +367,25 @@ open-read-report = Skaityti ataskaitą
 open-import = Importuoti į šį įrenginį
 open-imported = Atvejis dabar yra šiame įrenginyje.
 open-same-version = Šiame įrenginyje jau yra lygiai tokia pati šio atvejo versija.
+open-import-all = Importuoti visus atvejus ({ $count })
+open-import-all-imported = { $count ->
+    [one] Importuotas { $count } atvejis.
+    [few] Importuoti { $count } atvejai.
+    [many] Importuota { $count } atvejo.
+   *[other] Importuota { $count } atvejų.
+}
+open-import-all-same = { $count ->
+    [one] { $count } atvejis šiame įrenginyje jau buvo nepakitęs.
+    [few] { $count } atvejai šiame įrenginyje jau buvo nepakitę.
+    [many] { $count } atvejo šiame įrenginyje jau buvo nepakitę.
+   *[other] { $count } atvejų šiame įrenginyje jau buvo nepakitę.
+}
+open-import-all-to-choose = { $count ->
+    [one] { $count } atvejis šiame įrenginyje yra kitos versijos. Žemiau pasirinkite, kurią versiją palikti.
+    [few] { $count } atvejai šiame įrenginyje yra kitos versijos. Žemiau kiekvienam pasirinkite, kurią versiją palikti.
+    [many] { $count } atvejo šiame įrenginyje yra kitos versijos. Žemiau kiekvienam pasirinkite, kurią versiją palikti.
+   *[other] { $count } atvejų šiame įrenginyje yra kitos versijos. Žemiau kiekvienam pasirinkite, kurią versiją palikti.
+}
 open-conflict-title = Šis atvejis jau yra šiame įrenginyje
 open-conflict-body = Šiame įrenginyje esanti versija paskutinį kartą pakeista: { $device }. Faile esanti versija paskutinį kartą pakeista: { $file }. Pakeisti šiame įrenginyje esančią versiją faile esančia?
 open-conflict-replace = Pakeisti failo versija

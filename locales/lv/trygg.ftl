@@ -356,6 +356,22 @@ open-read-report = Lasīt ziņojumu
 open-import = Importēt šajā ierīcē
 open-imported = Gadījums tagad ir šajā ierīcē.
 open-same-version = Šajā ierīcē jau ir tieši šī gadījuma versija.
+open-import-all = Importēt visus gadījumus ({ $count })
+open-import-all-imported = { $count ->
+    [zero] Importēti { $count } gadījumi.
+    [one] Importēts { $count } gadījums.
+   *[other] Importēti { $count } gadījumi.
+}
+open-import-all-same = { $count ->
+    [zero] { $count } gadījumi šajā ierīcē jau bija nemainīti.
+    [one] { $count } gadījums šajā ierīcē jau bija nemainīts.
+   *[other] { $count } gadījumi šajā ierīcē jau bija nemainīti.
+}
+open-import-all-to-choose = { $count ->
+    [zero] { $count } gadījumi šajā ierīcē ir citā versijā. Zemāk katram izvēlieties, kuru versiju paturēt.
+    [one] { $count } gadījums šajā ierīcē ir citā versijā. Zemāk izvēlieties, kuru versiju paturēt.
+   *[other] { $count } gadījumi šajā ierīcē ir citā versijā. Zemāk katram izvēlieties, kuru versiju paturēt.
+}
 open-conflict-title = Šis gadījums jau ir šajā ierīcē
 open-conflict-body = Šajā ierīcē esošā versija pēdējo reizi mainīta: { $device }. Failā esošā versija pēdējo reizi mainīta: { $file }. Vai aizstāt šīs ierīces versiju ar faila versiju?
 open-conflict-replace = Aizstāt ar faila versiju

@@ -325,6 +325,19 @@ open-read-report = Les rapporten
 open-import = Importer til denne enheten
 open-imported = Saken er nå på denne enheten.
 open-same-version = Denne enheten har allerede nøyaktig denne versjonen av saken.
+open-import-all = Importer alle { $count } sakene
+open-import-all-imported = { $count ->
+    [one] Én sak ble importert.
+   *[other] { $count } saker ble importert.
+}
+open-import-all-same = { $count ->
+    [one] Én sak fantes allerede uendret på denne enheten.
+   *[other] { $count } saker fantes allerede uendret på denne enheten.
+}
+open-import-all-to-choose = { $count ->
+    [one] Én sak finnes på denne enheten i en annen versjon. Velg nedenfor hvilken versjon som skal beholdes.
+   *[other] { $count } saker finnes på denne enheten i en annen versjon. Velg nedenfor, for hver sak, hvilken versjon som skal beholdes.
+}
 open-conflict-title = Denne saken finnes allerede på denne enheten
 open-conflict-body = Versjonen på denne enheten ble sist endret { $device }. Versjonen i filen ble sist endret { $file }. Vil du erstatte versjonen på denne enheten med den i filen?
 open-conflict-replace = Erstatt med versjonen i filen

@@ -325,6 +325,19 @@ open-read-report = Läs rapporten
 open-import = Importera till den här enheten
 open-imported = Ärendet finns nu på den här enheten.
 open-same-version = Den här enheten har redan exakt den här versionen av ärendet.
+open-import-all = Importera alla { $count } ärenden
+open-import-all-imported = { $count ->
+    [one] Ett ärende importerades.
+   *[other] { $count } ärenden importerades.
+}
+open-import-all-same = { $count ->
+    [one] Ett ärende fanns redan oförändrat på den här enheten.
+   *[other] { $count } ärenden fanns redan oförändrade på den här enheten.
+}
+open-import-all-to-choose = { $count ->
+    [one] Ett ärende finns på den här enheten i en annan version. Välj nedan vilken version som ska behållas.
+   *[other] { $count } ärenden finns på den här enheten i en annan version. Välj nedan, för varje ärende, vilken version som ska behållas.
+}
 open-conflict-title = Ärendet finns redan på den här enheten
 open-conflict-body = Versionen på den här enheten ändrades senast { $device }. Versionen i filen ändrades senast { $file }. Vill du ersätta versionen på den här enheten med den i filen?
 open-conflict-replace = Ersätt med versionen i filen

@@ -57,6 +57,9 @@ pub fn OpenExportScreen() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let opened = RwSignal::new(None::<ExportDocument>);
+    // What became of each case of the opened file; kept here, so reading a report
+    // and coming back does not forget what was imported.
+    let imports = RwSignal::new(Vec::<ImportState>::new());
     let reading = RwSignal::new(None::<Case>);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -86,6 +89,7 @@ pub fn OpenExportScreen() -> impl IntoView {
                     pasted.set(String::new());
                     passphrase.set(String::new());
                     key_file.set(None);
+                    imports.set(vec![ImportState::Ready; document.cases.len()]);
                     opened.set(Some(document));
                 }
                 Err(message) => problem.set(Some(message)),
@@ -162,7 +166,7 @@ pub fn OpenExportScreen() -> impl IntoView {
                     {move || match opened.get() {
                         None => form().into_any(),
                         Some(document) => view! {
-                            <OpenedExport document=document reading=reading />
+                            <OpenedExport document=document reading=reading imports=imports />
                             <button type="button" class="button secondary" on:click=move |_| opened.set(None)>
                                 {tv!("open-another")}
                             </button>
@@ -212,12 +216,61 @@ async fn open_file(
     export::open(&bytes, &key).map_err(|error| open_error_text(&error))
 }
 
-/// The cases of an opened export: read each as a report, or import it.
+/// The cases of an opened export: read each as a report, or import it, one by one
+/// or all at once.
 #[component]
-fn OpenedExport(document: ExportDocument, reading: RwSignal<Option<Case>>) -> impl IntoView {
+fn OpenedExport(
+    document: ExportDocument,
+    reading: RwSignal<Option<Case>>,
+    imports: RwSignal<Vec<ImportState>>,
+) -> impl IntoView {
+    let app = use_app();
     let count = document.cases.len();
     let exported_at = document.exported_at;
     let version = document.app_version.clone();
+    let cases: StoredValue<Vec<Case>> =
+        StoredValue::new(document.cases.into_iter().map(|e| e.case).collect());
+    let import_all_done = RwSignal::new(None::<ImportTally>);
+    // Offered while two or more cases of the file are not yet dealt with.
+    let ready = move || {
+        imports.with(|all| all.iter().filter(|s| **s == ImportState::Ready).count())
+    };
+    let offer_all = move || ready() > 1;
+
+    // Every case not yet dealt with: new ones are added in one change, the same
+    // version is left, and another version waits for the worker's choice.
+    let import_all = move |_| {
+        let mut added = Vec::new();
+        let mut tally = ImportTally::default();
+        let states = cases.with_value(|cases| {
+            imports.with_untracked(|states| {
+                cases
+                    .iter()
+                    .zip(states)
+                    .map(|(case, state)| {
+                        if *state != ImportState::Ready {
+                            return *state;
+                        }
+                        let outcome = import_outcome(&app, case);
+                        match outcome {
+                            ImportState::Imported => {
+                                added.push(case.clone());
+                                tally.imported += 1;
+                            }
+                            ImportState::Unchanged => tally.same += 1,
+                            ImportState::Confirm => tally.to_choose += 1,
+                            ImportState::Ready => {}
+                        }
+                        outcome
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+        app.add_cases(added);
+        imports.set(states);
+        import_all_done.set(Some(tally));
+    };
+
     view! {
         <p role="status" class="success">{move || tr!(
             "open-summary",
@@ -225,15 +278,41 @@ fn OpenedExport(document: ExportDocument, reading: RwSignal<Option<Case>>) -> im
             date = format::date_time(exported_at),
             version = version.clone()
         )}</p>
+        <Show when=offer_all>
+            <button type="button" class="button primary" on:click=import_all>
+                {move || tr!("open-import-all", count = ready())}
+            </button>
+        </Show>
+        {move || import_all_done.get().map(|tally| view! {
+            <div role="status" class="import-tally">
+                {(tally.imported > 0).then(|| view! {
+                    <p>{move || tr!("open-import-all-imported", count = tally.imported)}</p>
+                })}
+                {(tally.same > 0).then(|| view! {
+                    <p>{move || tr!("open-import-all-same", count = tally.same)}</p>
+                })}
+                {(tally.to_choose > 0).then(|| view! {
+                    <p>{move || tr!("open-import-all-to-choose", count = tally.to_choose)}</p>
+                })}
+            </div>
+        })}
         <ul class="opened-cases">
-            {document.cases.into_iter().map(|exported| {
-                view! { <OpenedCase case=exported.case reading=reading /> }
+            {cases.get_value().into_iter().enumerate().map(|(position, case)| {
+                view! { <OpenedCase case=case position=position imports=imports reading=reading /> }
             }).collect_view()}
         </ul>
     }
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// What "Import all" did, for its summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct ImportTally {
+    imported: usize,
+    same: usize,
+    to_choose: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum ImportState {
     Ready,
     /// This device has another version of the case: replace only when confirmed.
@@ -242,32 +321,57 @@ enum ImportState {
     Unchanged,
 }
 
+/// What importing `incoming` comes to: `Imported` (not on this device: the caller
+/// adds it), `Unchanged` (this very version is here) or `Confirm` (another version
+/// is here, which is never replaced without the worker's word).
+fn import_outcome(app: &crate::state::AppState, incoming: &Case) -> ImportState {
+    app.cases
+        .with_untracked(|cases| match cases.iter().find(|c| c.id == incoming.id) {
+            None => ImportState::Imported,
+            Some(existing) if existing == incoming => ImportState::Unchanged,
+            Some(_) => ImportState::Confirm,
+        })
+}
+
 #[component]
-fn OpenedCase(case: Case, reading: RwSignal<Option<Case>>) -> impl IntoView {
+fn OpenedCase(
+    case: Case,
+    position: usize,
+    imports: RwSignal<Vec<ImportState>>,
+    reading: RwSignal<Option<Case>>,
+) -> impl IntoView {
     let app = use_app();
-    let state = RwSignal::new(ImportState::Ready);
+    let state = Memo::new(move |_| {
+        imports.with(|all| all.get(position).copied().unwrap_or(ImportState::Ready))
+    });
+    let set_state = move |new: ImportState| {
+        imports.update(|all| {
+            if let Some(state) = all.get_mut(position) {
+                *state = new;
+            }
+        })
+    };
     let code = case.code.to_string();
     let assessments = case.assessments.len();
     let file_updated = case.updated;
     let local = StoredValue::new(case.clone());
     let to_read = case.clone();
+    // Several cases may wait for a choice at once, each dialog with its own title.
+    let confirm_title = format!("import-confirm-title-{position}");
 
     let import = move |_| {
         let incoming = local.get_value();
-        match app.case(&incoming.id) {
-            None => {
-                app.add_case(incoming);
-                state.set(ImportState::Imported);
-            }
-            Some(existing) if existing == incoming => state.set(ImportState::Unchanged),
-            Some(_) => state.set(ImportState::Confirm),
+        let outcome = import_outcome(&app, &incoming);
+        if outcome == ImportState::Imported {
+            app.add_case(incoming);
         }
+        set_state(outcome);
     };
     let replace = move |_| {
         let incoming = local.get_value();
         let id = incoming.id.clone();
         app.update_case(&id, move |case| *case = incoming);
-        state.set(ImportState::Imported);
+        set_state(ImportState::Imported);
     };
     let device_updated = move || {
         app.case(&local.with_value(|c| c.id.clone()))
@@ -305,8 +409,8 @@ fn OpenedCase(case: Case, reading: RwSignal<Option<Case>>) -> impl IntoView {
                     <p role="status">{tv!("open-same-version")}</p>
                 }.into_any(),
                 ImportState::Confirm => view! {
-                    <div class="confirm" role="alertdialog" aria-labelledby="import-confirm-title">
-                        <p id="import-confirm-title"><strong>{tv!("open-conflict-title")}</strong></p>
+                    <div class="confirm" role="alertdialog" aria-labelledby=confirm_title.clone()>
+                        <p id=confirm_title.clone()><strong>{tv!("open-conflict-title")}</strong></p>
                         <p>{move || tr!(
                             "open-conflict-body",
                             device = format::date_time(device_updated()),
@@ -315,7 +419,7 @@ fn OpenedCase(case: Case, reading: RwSignal<Option<Case>>) -> impl IntoView {
                         <button type="button" class="button primary" on:click=replace>
                             {tv!("open-conflict-replace")}
                         </button>
-                        <button type="button" class="button secondary" on:click=move |_| state.set(ImportState::Ready)>
+                        <button type="button" class="button secondary" on:click=move |_| set_state(ImportState::Ready)>
                             {tv!("open-conflict-keep")}
                         </button>
                     </div>

@@ -2,7 +2,7 @@
 // export opened again in the app show the same report. Bad files get clear words.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { test, expect, openApp } from './fixtures.mjs';
-import { createCase, runThrough, startAssessment } from './helpers.mjs';
+import { axeViolations, createCase, runThrough, startAssessment } from './helpers.mjs';
 
 /** Clicks `button` and returns the downloaded file's name and bytes. */
 async function downloadFrom(page, button) {
@@ -125,6 +125,53 @@ test('a changed case is replaced by an imported one only when the worker confirm
   await page.getByRole('button', { name: 'Import into this device' }).click();
   await page.getByRole('button', { name: "Replace with the file's version" }).click();
   await expect(page.getByText('The case is now on this device.')).toBeVisible();
+});
+
+test('"Import all" adds the missing cases, leaves the same ones, and asks about changed ones', async ({ page }, testInfo) => {
+  await openApp(page);
+  const org = await createOrganisationKey(page, 'Vilnius office', testInfo);
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  const gone = await createCase(page, { share: true });
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  const changed = await createCase(page, { share: true });
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  const same = await createCase(page, { share: true });
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+
+  await page.getByRole('button', { name: 'Export cases' }).click();
+  for (const code of [gone, changed, same]) await page.getByLabel(new RegExp(code)).check();
+  const file = await downloadFrom(page, page.getByRole('button', { name: 'Export', exact: true }));
+  await expect(page.getByText(/3 cases were exported as/)).toBeVisible();
+
+  // After the export: one case is deleted here, one changes, one stays as it was.
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.getByRole('button', { name: new RegExp(gone) }).click();
+  await page.getByRole('button', { name: 'Delete this case' }).click();
+  await page.getByRole('button', { name: 'Yes, delete the case' }).click();
+  await expect(page.getByRole('button', { name: new RegExp(gone) })).toHaveCount(0);
+  await page.getByRole('button', { name: new RegExp(changed) }).click();
+  await startAssessment(page, 'Risk and safety');
+  await page.getByRole('button', { name: `Case ${changed}` }).click();
+
+  await openExport(page, file.path, { keyFile: org.keyFile });
+  await page.getByRole('button', { name: 'Import all 3 cases' }).click();
+  const tally = page.locator('.import-tally');
+  await expect(tally).toContainText('One case was imported.');
+  await expect(tally).toContainText('One case was already on this device, unchanged.');
+  await expect(tally).toContainText('One case is on this device in another version. Choose below which version to keep.');
+  // Only the changed case asks, and nothing of it was replaced without an answer.
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toHaveCount(1);
+  await expect(page.locator('.opened-case', { has: dialog })).toContainText(changed);
+  await expect(page.getByRole('button', { name: /^Import all/ })).toHaveCount(0);
+  expect(await axeViolations(page), 'axe after "Import all"').toEqual([]);
+  await dialog.getByRole('button', { name: "Keep this device's version" }).click();
+
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await expect(page.getByRole('button', { name: new RegExp(gone) })).toBeVisible();
+  // The device kept its own version: the risk assessment started after the export.
+  await page.getByRole('button', { name: new RegExp(changed) }).click();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible();
 });
 
 test('a passphrase export opens only with its passphrase', async ({ page }) => {
