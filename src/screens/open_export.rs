@@ -232,9 +232,8 @@ fn OpenedExport(
         StoredValue::new(document.cases.into_iter().map(|e| e.case).collect());
     let import_all_done = RwSignal::new(None::<ImportTally>);
     // Offered while two or more cases of the file are not yet dealt with.
-    let ready = move || {
-        imports.with(|all| all.iter().filter(|s| **s == ImportState::Ready).count())
-    };
+    let ready =
+        move || imports.with(|all| all.iter().filter(|s| **s == ImportState::Ready).count());
     let offer_all = move || ready() > 1;
 
     // Every case not yet dealt with: new ones are added in one change, the same

@@ -112,7 +112,27 @@ const TIMINGS: &[(&str, &[Figure])] = &[
                 "answer_frame_none",
                 Some(8.0),
             ),
+            figure(
+                "  a bare radio, clicked the same way (this measure's floor)",
+                "bare_radio_frame_none",
+                None,
+            ),
+            figure(
+                "  answer click → the change in the page (the app's own work)",
+                "answer_changed_none",
+                None,
+            ),
             figure("  same, CPU 4×", "answer_frame_cpu4", Some(30.0)),
+            figure(
+                "  a bare radio, clicked the same way, CPU 4×",
+                "bare_radio_frame_cpu4",
+                None,
+            ),
+            figure(
+                "  answer click → the change in the page, CPU 4×",
+                "answer_changed_cpu4",
+                None,
+            ),
             Figure {
                 label: "autosave: answer → committed transaction (p95)",
                 key: "autosave_ms",

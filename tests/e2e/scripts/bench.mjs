@@ -229,6 +229,7 @@ const autosaveCount = (page) => page.evaluate(() => performance.getEntriesByName
 async function answerQuestions(page) {
   await page.evaluate(() => {
     window.__frames = [];
+    window.__changed = [];
     window.__unchanged = 0;
     window.__changes = [];
     // Once per page: a second pass (CPU 4×) in the same page reuses the listeners.
@@ -242,6 +243,7 @@ async function answerQuestions(page) {
       const observer = new MutationObserver(() => {
         if (seen) return;
         seen = true;
+        window.__changed.push(performance.now() - clicked);
         observer.disconnect();
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
@@ -282,7 +284,35 @@ async function answerQuestions(page) {
       const done = measures.find((m) => m.startTime + m.duration >= t);
       return done ? done.startTime + done.duration - t : null;
     }).filter((v) => v !== null);
-    return { frames: window.__frames, unchanged: window.__unchanged, autosave };
+    return { frames: window.__frames, changed: window.__changed, unchanged: window.__unchanged, autosave };
+  });
+}
+
+/**
+ * The floor of the click → frame measure: the same clicks, listener and timing on a
+ * bare radio pair outside the app (its change handler sets one text node). Playwright
+ * clicks right after a frame, so even this waits most of a frame for the next one;
+ * what an answer adds above it is the app's own cost. Call after `answerQuestions`
+ * (whose listeners it uses), on the same page.
+ */
+async function bareRadioFrames(page, clicks = 20) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__unchanged = 0;
+    const box = document.createElement('div');
+    box.id = 'bench-bare-radio';
+    box.innerHTML = '<label><input type="radio" name="bench-bare" value="a">A</label>'
+      + '<label><input type="radio" name="bench-bare" value="b">B</label><span></span>';
+    box.addEventListener('change', (e) => { box.querySelector('span').textContent = e.target.value; });
+    document.body.prepend(box);
+  });
+  for (let i = 0; i < clicks; i++) {
+    await page.locator(`#bench-bare-radio input[value=${i % 2 ? 'a' : 'b'}]`).check();
+    await page.waitForFunction((n) => window.__frames.length + window.__unchanged >= n, i + 1);
+  }
+  return page.evaluate(() => {
+    document.getElementById('bench-bare-radio').remove();
+    return window.__frames;
   });
 }
 
@@ -349,6 +379,8 @@ if (PARTS.includes('answers')) {
   await newIdentification(page);
   const plain = await answerQuestions(page);
   results.answer_frame_none = stats(plain.frames);
+  results.answer_changed_none = stats(plain.changed);
+  results.bare_radio_frame_none = stats(await bareRadioFrames(page));
   results.answer_unchanged_none = plain.unchanged;
   results.autosave_ms = stats(plain.autosave);
 
@@ -357,7 +389,9 @@ if (PARTS.includes('answers')) {
   await newIdentification(page);
   const cdp = await throttle(page, PROFILES.cpu4);
   const slow = await answerQuestions(page);
+  results.bare_radio_frame_cpu4 = stats(await bareRadioFrames(page));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  results.answer_changed_cpu4 = stats(slow.changed);
   results.answer_frame_cpu4 = stats(slow.frames);
   results.answer_unchanged_cpu4 = slow.unchanged;
   results.autosave_cpu4_ms = stats(slow.autosave);
