@@ -6,6 +6,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -31,7 +32,7 @@ pub struct CaseStore {
     vault: Option<Unlocked>,
     status: RwSignal<SaveStatus>,
     /// Cases whose latest version is not yet committed.
-    unsaved: Rc<RefCell<BTreeMap<CaseId, Case>>>,
+    unsaved: Rc<RefCell<BTreeMap<CaseId, Arc<Case>>>>,
     in_flight: Rc<Cell<u32>>,
 }
 
@@ -60,13 +61,13 @@ impl CaseStore {
     }
 
     /// Writes a case now. Earlier failed writes are retried with it.
-    pub fn save(&self, case: &Case) {
+    pub fn save(&self, case: &Arc<Case>) {
         if self.vault.is_none() {
             return;
         }
         self.unsaved
             .borrow_mut()
-            .insert(case.id.clone(), case.clone());
+            .insert(case.id.clone(), Arc::clone(case));
         // After a failed write, every case still unsaved is written again with this
         // change. Otherwise only this case: the others pending are already on their
         // way (writing them all again on every save made a burst of n saves cost n²
@@ -74,7 +75,7 @@ impl CaseStore {
         if matches!(self.status.get_untracked(), SaveStatus::Failed(_)) {
             self.write_unsaved();
         } else {
-            self.write(case.clone());
+            self.write(Arc::clone(case));
         }
     }
 
@@ -93,7 +94,7 @@ impl CaseStore {
     }
 
     fn write_unsaved(&self) {
-        let batch: Vec<Case> = self.unsaved.borrow().values().cloned().collect();
+        let batch: Vec<Arc<Case>> = self.unsaved.borrow().values().cloned().collect();
         for case in batch {
             self.write(case);
         }
@@ -101,7 +102,7 @@ impl CaseStore {
 
     /// Encrypts and writes one case; it leaves `unsaved` once committed, unless a
     /// newer version arrived meanwhile.
-    fn write(&self, case: Case) {
+    fn write(&self, case: Arc<Case>) {
         let Some(vault) = self.vault.clone() else {
             return;
         };

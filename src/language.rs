@@ -2,6 +2,8 @@
 //! lock screens included), the notice when a language cannot be loaded, and the
 //! woman's language for a two-language interview.
 
+use std::borrow::Borrow;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trygg_core::case::Case;
@@ -149,12 +151,15 @@ pub fn RespondentLanguage(
 /// Her language when a new assessment starts: the one of this case's latest
 /// assessment, else of the latest assessment on this device, else none (the
 /// worker's language applies).
-pub fn last_respondent_language(case: &Case, all: &[Case]) -> Option<&'static str> {
+pub fn last_respondent_language<C: std::borrow::Borrow<Case>>(
+    case: &Case,
+    all: &[C],
+) -> Option<&'static str> {
     let latest = |cases: &mut dyn Iterator<Item = &Case>| {
         cases
             .flat_map(|c| c.assessments.iter())
             .max_by_key(|a| a.started)
             .and_then(|a| locale::shipped(&a.respondent_language))
     };
-    latest(&mut std::iter::once(case)).or_else(|| latest(&mut all.iter()))
+    latest(&mut std::iter::once(case)).or_else(|| latest(&mut all.iter().map(Borrow::borrow)))
 }

@@ -2,6 +2,7 @@
 //! (decrypted in memory only while unlocked), and the instruments. Screens read and
 //! change cases only through [`AppState`], which hands every change to the store.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -54,7 +55,9 @@ impl Screen {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct AppState {
     pub screen: RwSignal<Screen>,
-    pub cases: RwSignal<Vec<Case>>,
+    /// Shared, so reading or listing cases never copies their answers; a change
+    /// copies a case only while another holder (a list, a pending write) has it.
+    pub cases: RwSignal<Vec<Arc<Case>>>,
     /// Stored records that could not be opened (damaged): reported, never dropped.
     pub unreadable: RwSignal<usize>,
     /// The case whose cross-tab edit lock this tab holds.
@@ -67,7 +70,7 @@ impl AppState {
     pub fn new(instruments: Vec<Instrument>, store: CaseStore, cases: Vec<Case>) -> Self {
         Self {
             screen: RwSignal::new(Screen::Home),
-            cases: RwSignal::new(cases),
+            cases: RwSignal::new(cases.into_iter().map(Arc::new).collect()),
             unreadable: RwSignal::new(0),
             editing: CaseEditing::new(),
             instruments: StoredValue::new(Arc::new(instruments)),
@@ -98,7 +101,7 @@ impl AppState {
     }
 
     /// A case, read reactively.
-    pub fn case(&self, id: &CaseId) -> Option<Case> {
+    pub fn case(&self, id: &CaseId) -> Option<Arc<Case>> {
         self.cases
             .with(|cases| cases.iter().find(|c| &c.id == id).cloned())
     }
@@ -132,6 +135,7 @@ impl AppState {
 
     /// Adds a new case and stores it.
     pub fn add_case(&self, case: Case) {
+        let case = Arc::new(case);
         self.store.with_value(|store| store.save(&case));
         self.cases.update(|cases| cases.push(case));
     }
@@ -141,6 +145,7 @@ impl AppState {
         if new.is_empty() {
             return;
         }
+        let new: Vec<Arc<Case>> = new.into_iter().map(Arc::new).collect();
         self.store
             .with_value(|store| new.iter().for_each(|case| store.save(case)));
         self.cases.update(|cases| cases.extend(new));
@@ -151,10 +156,11 @@ impl AppState {
         let now = now();
         let mut saved = None;
         self.cases.update(|cases| {
-            if let Some(case) = cases.iter_mut().find(|c| &c.id == id) {
+            if let Some(shared) = cases.iter_mut().find(|c| &c.id == id) {
+                let case = Arc::make_mut(shared);
                 change(case);
                 case.updated = case.updated.max(now);
-                saved = Some(case.clone());
+                saved = Some(Arc::clone(shared));
             }
         });
         if let Some(case) = saved {
@@ -193,44 +199,64 @@ impl AppState {
                 (Some(fresh), Some(mine))
                     if fresh.updated > mine.updated && !store.with_value(|s| s.is_unsaved(id)) =>
                 {
-                    *mine = fresh
+                    *mine = Arc::new(fresh)
                 }
                 _ => {}
             },
         );
     }
 
-    /// Reads every case afresh from storage, so cases created, changed or deleted in
-    /// another tab show here too. A version of this tab that is newer, or not yet
-    /// written, is kept.
+    /// Reads from storage what other tabs changed, so cases created, changed or
+    /// deleted there show here too (only changed records are decrypted). A version of
+    /// this tab that is newer, or not yet written, is kept.
     pub async fn refresh(&self) {
         let Some(vault) = self.store.with_value(CaseStore::unlocked) else {
             return;
         };
-        let Ok(list) = vault.list_cases().await else {
+        let Ok(changes) = vault.changed_cases().await else {
             return;
         };
-        self.unreadable.try_set(list.unreadable.len());
+        self.unreadable.try_set(changes.unreadable.len());
         let store = self.store;
+        let unsaved = move |id: &CaseId| store.with_value(|s| s.is_unsaved(id));
+        // Gone from storage (deleted in another tab), unless this tab is writing it.
+        let gone: Vec<CaseId> = self
+            .cases
+            .try_with_untracked(|cases| {
+                cases
+                    .iter()
+                    .filter(|case| {
+                        vault
+                            .record_id(&case.id)
+                            .is_ok_and(|record| !changes.stored.contains(&record))
+                            && !unsaved(&case.id)
+                    })
+                    .map(|case| case.id.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if changes.changed.is_empty() && gone.is_empty() {
+            return;
+        }
         self.cases.try_update(|cases| {
-            let mine = std::mem::take(cases);
-            let mut merged = list.cases;
-            for case in mine {
-                match merged.iter_mut().find(|c| c.id == case.id) {
+            cases.retain(|case| !gone.contains(&case.id));
+            let mut position: HashMap<CaseId, usize> = cases
+                .iter()
+                .enumerate()
+                .map(|(i, case)| (case.id.clone(), i))
+                .collect();
+            for stored in changes.changed {
+                match position.get(&stored.id) {
                     // Two changes can share a millisecond: on a tie, or while this
                     // tab's write is pending, this tab's version stays.
-                    Some(stored)
-                        if case.updated >= stored.updated
-                            || store.with_value(|s| s.is_unsaved(&case.id)) =>
-                    {
-                        *stored = case
+                    Some(&i) if cases[i].updated >= stored.updated || unsaved(&stored.id) => {}
+                    Some(&i) => cases[i] = Arc::new(stored),
+                    None => {
+                        position.insert(stored.id.clone(), cases.len());
+                        cases.push(Arc::new(stored));
                     }
-                    Some(_) => {}
-                    None if store.with_value(|s| s.is_unsaved(&case.id)) => merged.push(case),
-                    None => {}
                 }
             }
-            *cases = merged;
         });
     }
 

@@ -834,7 +834,9 @@ async fn a_burst_of_saves_writes_each_case_once() {
         unlocked.clone(),
         leptos::prelude::RwSignal::new(trygg::cases::SaveStatus::Idle),
     );
-    let cases: Vec<Case> = (0..40).map(|seed| sample_case(seed, 20)).collect();
+    let cases: Vec<std::sync::Arc<Case>> = (0..40)
+        .map(|seed| std::sync::Arc::new(sample_case(seed, 20)))
+        .collect();
     let before = autosaves();
     // As when a worker imports case after case from an export without waiting.
     for case in &cases {
@@ -850,7 +852,66 @@ async fn a_burst_of_saves_writes_each_case_once() {
     assert_eq!(autosaves() - before, 40, "each case written once");
     assert_eq!(
         sorted(unlocked.list_cases().await.expect("list").cases),
-        sorted(cases)
+        sorted(
+            cases
+                .into_iter()
+                .map(std::sync::Arc::unwrap_or_clone)
+                .collect()
+        )
     );
+    storage.erase_all().await.expect("erase");
+}
+
+#[wasm_bindgen_test]
+async fn looking_again_decrypts_only_what_another_tab_changed() {
+    let (name, storage) = fresh("changes").await;
+    let this_tab = storage
+        .create_vault_with(PASS, CHEAP)
+        .await
+        .expect("create");
+    let kept = sample_case(1, 10);
+    let mut changed = sample_case(2, 10);
+    let deleted = sample_case(3, 10);
+    for case in [&kept, &changed, &deleted] {
+        this_tab.save_case(case).await.expect("save");
+    }
+    // Written by this tab: nothing to read again.
+    let changes = this_tab.changed_cases().await.expect("changes");
+    assert!(changes.changed.is_empty());
+    assert!(changes.unreadable.is_empty());
+    assert_eq!(changes.stored.len(), 3);
+
+    // Another tab: its own connection, unlocked with the same passphrase.
+    let other_storage = Storage::open_named(&name).await.expect("open");
+    let other_tab = other_storage.unlock(PASS).await.expect("unlock");
+    changed.notes.clear();
+    changed.updated += 1;
+    other_tab.save_case(&changed).await.expect("save");
+    other_tab.delete_case(&deleted.id).await.expect("delete");
+    let added = sample_case(4, 5);
+    other_tab.save_case(&added).await.expect("save");
+
+    let changes = this_tab.changed_cases().await.expect("changes");
+    assert_eq!(
+        sorted(changes.changed),
+        sorted(vec![changed, added.clone()])
+    );
+    let stored_ids: Vec<String> = [&kept, &added]
+        .iter()
+        .map(|case| this_tab.record_id(&case.id).expect("record id"))
+        .collect();
+    assert_eq!(changes.stored.len(), 3);
+    assert!(stored_ids.iter().all(|id| changes.stored.contains(id)));
+    assert!(!changes
+        .stored
+        .contains(&this_tab.record_id(&deleted.id).expect("record id")));
+    // Seen once, not again.
+    assert!(this_tab
+        .changed_cases()
+        .await
+        .expect("changes")
+        .changed
+        .is_empty());
+
     storage.erase_all().await.expect("erase");
 }

@@ -26,7 +26,7 @@ pub fn CaseScreen(id: CaseId) -> impl IntoView {
     };
     view! {
         {move || match case.get() {
-            Some(case) => view! { <CaseView case=case /> }.into_any(),
+            Some(case) => view! { <CaseView case=Case::clone(&case) /> }.into_any(),
             None => view! { <Missing /> }.into_any(),
         }}
     }

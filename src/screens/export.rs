@@ -2,6 +2,7 @@
 //! the file (organisation keys or a passphrase), then save `<random>.trygg.age`.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -83,7 +84,7 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
             .get_untracked()
             .into_iter()
             .filter(|c| selected.with_untracked(|s| s.contains(&c.id)))
-            .filter(export::sharing_consented)
+            .filter(|c| export::sharing_consented(c))
             .collect();
         if cases.is_empty() {
             problem.set(Some(tr!("export-error-no-cases")));
@@ -130,7 +131,7 @@ pub fn ExportScreen(preselected: Vec<CaseId>) -> impl IntoView {
             let count = cases.len();
             let exported = cases
                 .into_iter()
-                .map(|case| ExportedCase::new(case, &instruments))
+                .map(|case| ExportedCase::new(Arc::unwrap_or_clone(case), &instruments))
                 .collect();
             let document = ExportDocument::new(env!("CARGO_PKG_VERSION"), now(), exported);
             let result = export::seal(&document, &protection);

@@ -23,13 +23,17 @@ pub fn Home() -> impl IntoView {
         move |_| {
             let mut list: Vec<Arc<Case>> = app
                 .cases
-                .with(|cases| cases.iter().cloned().map(Arc::new).collect());
+                .with(|cases| cases.iter().map(Arc::clone).collect());
             list.sort_by_key(|case| std::cmp::Reverse(case.updated));
             list
         },
         |old, new| match (old, new) {
             (Some(old), Some(new)) => {
-                old.len() != new.len() || old.iter().zip(new).any(|(a, b)| a != b)
+                old.len() != new.len()
+                    || old
+                        .iter()
+                        .zip(new)
+                        .any(|(a, b)| !Arc::ptr_eq(a, b) && a != b)
             }
             _ => true,
         },

@@ -327,7 +327,7 @@ fn import_outcome(app: &crate::state::AppState, incoming: &Case) -> ImportState 
     app.cases
         .with_untracked(|cases| match cases.iter().find(|c| c.id == incoming.id) {
             None => ImportState::Imported,
-            Some(existing) if existing == incoming => ImportState::Unchanged,
+            Some(existing) if **existing == *incoming => ImportState::Unchanged,
             Some(_) => ImportState::Confirm,
         })
 }

@@ -23,7 +23,7 @@ pub fn ReportScreen(id: CaseId) -> impl IntoView {
         return view! { <Missing /> }.into_any();
     };
     let back = move || app.go(Screen::Case(id.clone()));
-    view! { <CaseReport case=case on_back=back /> }.into_any()
+    view! { <CaseReport case=Case::clone(&case) on_back=back /> }.into_any()
 }
 
 /// The printable report of any case: one on this device, or one opened from an

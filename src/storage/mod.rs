@@ -49,6 +49,7 @@ pub use persist::{is_persisted, request_persistence};
 pub use random::{BrowserRng, RandomUnavailable};
 
 use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, HashSet};
 use std::future::Future;
 use std::rc::Rc;
 
@@ -102,6 +103,36 @@ pub struct CaseList {
     /// In storage order, which is random: sort for display.
     pub cases: Vec<Case>,
     pub unreadable: Vec<Unreadable>,
+}
+
+/// What [`Unlocked::changed_cases`] found in storage.
+#[derive(Debug, Default)]
+pub struct CaseChanges {
+    /// Cases whose stored version this handle has not read or written before (another
+    /// tab's work), decrypted; in storage order.
+    pub changed: Vec<Case>,
+    pub unreadable: Vec<Unreadable>,
+    /// The record id of every stored record, to tell which cases are gone.
+    pub stored: HashSet<String>,
+}
+
+/// Each record's version as this handle last read or wrote it. A version is the
+/// record's nonce, which is new with every seal, so a record whose nonce is known is
+/// the very version already in memory and need not be decrypted again.
+type SeenVersions = Rc<RefCell<HashMap<String, [u8; vault::NONCE_LEN]>>>;
+
+/// The version (see [`SeenVersions`]) of a stored record; `None` if it is no sealed
+/// record at all.
+fn version_of(value: &JsValue) -> Option<[u8; vault::NONCE_LEN]> {
+    let bytes = value.dyn_ref::<js_sys::Uint8Array>()?;
+    if (bytes.length() as usize) < vault::NONCE_LEN {
+        return None;
+    }
+    let mut nonce = [0u8; vault::NONCE_LEN];
+    bytes
+        .subarray(0, vault::NONCE_LEN as u32)
+        .copy_to(&mut nonce);
+    Some(nonce)
 }
 
 /// A stored record that did not open.
@@ -258,6 +289,7 @@ pub struct Unlocked {
     /// unlock stays locked.
     epoch: u64,
     key_check: String,
+    seen: SeenVersions,
 }
 
 impl std::fmt::Debug for Unlocked {
@@ -276,9 +308,15 @@ impl Unlocked {
         let records = self.conn.run(read_cases).await?;
         self.with_key(|key| {
             let mut list = CaseList::default();
+            let mut seen = self.seen.borrow_mut();
             for (record_id, value) in records {
                 match open_case(key, &record_id, &value) {
-                    Ok(case) => list.cases.push(case),
+                    Ok(case) => {
+                        if let Some(version) = version_of(&value) {
+                            seen.insert(record_id, version);
+                        }
+                        list.cases.push(case)
+                    }
                     Err(error) => list.unreadable.push(Unreadable { record_id, error }),
                 }
             }
@@ -286,14 +324,46 @@ impl Unlocked {
         })
     }
 
+    /// The cases changed in storage since this handle last read or wrote them (by
+    /// another tab): only those are decrypted, so looking again with a thousand
+    /// cases stored costs one read, not a thousand decryptions. One transaction.
+    pub async fn changed_cases(&self) -> Result<CaseChanges, StorageError> {
+        let records = self.conn.run(read_cases).await?;
+        self.with_key(|key| {
+            let mut changes = CaseChanges::default();
+            let mut seen = self.seen.borrow_mut();
+            for (record_id, value) in records {
+                changes.stored.insert(record_id.clone());
+                let version = version_of(&value);
+                if version.is_some() && seen.get(&record_id) == version.as_ref() {
+                    continue;
+                }
+                match open_case(key, &record_id, &value) {
+                    Ok(case) => {
+                        if let Some(version) = version {
+                            seen.insert(record_id, version);
+                        }
+                        changes.changed.push(case)
+                    }
+                    Err(error) => changes.unreadable.push(Unreadable { record_id, error }),
+                }
+            }
+            Ok(changes)
+        })
+    }
+
     /// One case, decrypted; `Ok(None)` when it is not stored (yet, or any more).
     pub async fn read_case(&self, id: &CaseId) -> Result<Option<Case>, StorageError> {
         let record_id = self.record_id(id)?;
         let value = self.conn.run(|db| read_case(db, &record_id)).await?;
-        match value {
-            None => Ok(None),
-            Some(value) => self.with_key(|key| open_case(key, &record_id, &value).map(Some)),
+        let Some(value) = value else {
+            return Ok(None);
+        };
+        let case = self.with_key(|key| open_case(key, &record_id, &value))?;
+        if let Some(version) = version_of(&value) {
+            self.seen.borrow_mut().insert(record_id, version);
         }
+        Ok(Some(case))
     }
 
     /// Saves (creates or replaces) a case: sealed, then written in one transaction
@@ -313,7 +383,13 @@ impl Unlocked {
         let value: JsValue = js_sys::Uint8Array::from(sealed.as_slice()).into();
         self.conn
             .run(|db| write_case(db, &self.key_check, &record_id, Some(&value)))
-            .await
+            .await?;
+        // Saves commit in the order they are called, so the last one noted is the
+        // version stored.
+        if let Some(version) = version_of(&value) {
+            self.seen.borrow_mut().insert(record_id, version);
+        }
+        Ok(())
     }
 
     /// Reads a setting sealed with the data key (e.g. the organisation keys, whose
@@ -375,7 +451,9 @@ impl Unlocked {
         self.with_key(|_| Ok(()))?;
         self.conn
             .run(|db| write_case(db, &self.key_check, record_id, None))
-            .await
+            .await?;
+        self.seen.borrow_mut().remove(record_id);
+        Ok(())
     }
 
     /// Changes the passphrase: checks `old`, wraps the same data key under `new`
@@ -533,6 +611,7 @@ impl Connection {
             conn: Rc::clone(self),
             epoch,
             key_check,
+            seen: SeenVersions::default(),
         }
     }
 

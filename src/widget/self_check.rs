@@ -237,7 +237,7 @@ fn Round(widget: Widget, instrument: Arc<Instrument>, restart: Callback<()>) -> 
     let finish = {
         let instrument = instrument.clone();
         move |share: bool| {
-            let Some(mut case) = app.case(&case_id) else {
+            let Some(mut case) = app.case(&case_id).map(Arc::unwrap_or_clone) else {
                 return;
             };
             let result = case

@@ -5,6 +5,8 @@
 //! assessment, and when a result is shown, `trygg-complete` — with the case
 //! encrypted to the host's keys if she agreed to sharing.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trygg_core::case::Case;
@@ -49,7 +51,7 @@ pub fn WorkerApp(widget: Widget, instruments: Vec<Instrument>) -> impl IntoView 
 }
 
 /// The open assessment and its instrument, read reactively.
-fn open_assessment(session: Session) -> Option<(Screen, Case, usize, Instrument)> {
+fn open_assessment(session: Session) -> Option<(Screen, Arc<Case>, usize, Instrument)> {
     let Phase::Open(state) = session.phase.get() else {
         return None;
     };
@@ -129,7 +131,7 @@ fn report_results(widget: Widget, session: Session) {
             let document = ExportDocument::new(
                 env!("CARGO_PKG_VERSION"),
                 now(),
-                vec![ExportedCase::new(case, &instruments)],
+                vec![ExportedCase::new(Arc::unwrap_or_clone(case), &instruments)],
             );
             if keys.len() == config.recipients.len() {
                 if let Ok(sealed) = export::seal(&document, &Protection::Keys(keys)) {

@@ -86,13 +86,14 @@ pub struct ResumePoint {
 
 /// The most recently changed assessment that is started but not complete, at the
 /// section to resume: after a crash or a reload, the interview the worker was in.
-pub fn last_unfinished(
-    cases: &[crate::case::Case],
+pub fn last_unfinished<C: std::borrow::Borrow<crate::case::Case>>(
+    cases: &[C],
     instruments: &[Instrument],
 ) -> Option<ResumePoint> {
     cases
         .iter()
-        .flat_map(|case| {
+        .map(std::borrow::Borrow::borrow)
+        .flat_map(|case: &crate::case::Case| {
             case.assessments
                 .iter()
                 .enumerate()

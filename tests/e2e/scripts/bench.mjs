@@ -601,7 +601,14 @@ if (PARTS.includes('scale') && exportFile && secretKeyFile && publicKey) {
   });
   await page.waitForFunction((n) => performance.getEntriesByName('trygg-autosave').length >= n
     && document.querySelectorAll('.export-cases input[type=checkbox]:disabled').length === 0,
-  consentBefore + recorded, { timeout: LONG, polling: 500 });
+  consentBefore + recorded, { timeout: LONG, polling: 500 }).catch(async () => {
+    const state = await page.evaluate(() => ({
+      saves: performance.getEntriesByName('trygg-autosave').length,
+      disabled: document.querySelectorAll('.export-cases input[type=checkbox]:disabled').length,
+      status: document.querySelector('header')?.innerText,
+    }));
+    throw new Error(`export: the ${recorded} consents were not all saved (${consentBefore} saves before): ${JSON.stringify(state)}`);
+  });
   // The list is drawn again when a case changes (the consents just recorded), so
   // clicks on a list about to be replaced are lost: tick every box until all stay ticked.
   await page.waitForFunction((n) => {

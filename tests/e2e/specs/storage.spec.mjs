@@ -174,6 +174,38 @@ test('the same case in two tabs: one edits, the other reads, nothing is overwrit
   await expect(question(page, 'Did you come to this country').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
 });
 
+test('cases created, changed and deleted in another tab show on the case list', async ({ page, context }) => {
+  await openApp(page);
+  const kept = await createCase(page);
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  const deleted = await createCase(page);
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+
+  const second = await context.newPage();
+  await openApp(second);
+  await second.getByRole('button', { name: new RegExp(deleted) }).click();
+  await second.getByRole('button', { name: 'Delete this case' }).click();
+  await second.getByRole('button', { name: 'Yes, delete the case' }).click();
+  const added = await createCase(second);
+  await startAssessment(second, 'Risk and safety');
+  await expect(second.getByText('All answers saved')).toBeVisible();
+  await second.getByRole('button', { name: `Case ${added}` }).click();
+  await second.getByRole('button', { name: 'Back to cases' }).click();
+  await second.getByRole('button', { name: new RegExp(kept) }).click();
+  await startAssessment(second, 'Needs and care plan');
+  await expect(second.getByText('All answers saved')).toBeVisible();
+  await second.close();
+
+  // The first tab shows the list again: what the other tab did is there.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  const list = page.getByRole('list', { name: 'Cases on this device' });
+  await expect(list.getByRole('button', { name: new RegExp(added) })).toBeVisible();
+  await expect(list.getByRole('button', { name: new RegExp(deleted) })).toHaveCount(0);
+  await expect(list.locator('.case-row', { hasText: added })).toContainText('Risk and safety');
+  await expect(list.locator('.case-row', { hasText: kept })).toContainText('Needs and care plan');
+});
+
 test('moving on to the next part keeps her answers available at once, and the case locked to this tab', async ({ page, context }) => {
   await openApp(page);
   const code = await createCase(page);

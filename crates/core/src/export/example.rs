@@ -180,12 +180,14 @@ fn example_answer(instrument: &Instrument, kind: &QuestionKind, draw: &mut Draw)
     Answer::Answered { value }
 }
 
-/// A fictional case created about `age_days` before `now`: consent to recording,
-/// a sharing decision, one fully answered assessment per instrument, a case note.
+/// A fictional case created 3 to 403 days before `now`: consent to recording, a
+/// sharing decision, one fully answered assessment per instrument, a case note.
+/// Everything in it happened before `now` (a decision dated later would outweigh
+/// any recorded today).
 pub fn example_case(instruments: &[Instrument], seed: u64, now: Millis) -> Case {
     let mut draw = Draw(seed ^ 0x005e_ed0f_ca5e);
     let created =
-        now - (1 + (draw.next() % 400) as Millis) * DAY - (draw.next() % 600) as Millis * MINUTE;
+        now - (3 + (draw.next() % 400) as Millis) * DAY - (draw.next() % 600) as Millis * MINUTE;
     let mut case = Case::new(
         CaseId::from_random_bytes(draw.bytes()),
         CaseCode::from_random_bytes(draw.bytes()),
@@ -262,6 +264,24 @@ mod tests {
     use crate::answer::StateKind;
     use crate::instrument::shipped;
     use crate::progress::{progress, Stage};
+
+    #[test]
+    fn nothing_in_an_example_happens_after_now() {
+        let instruments = shipped().expect("shipped instruments load");
+        let now = 1_790_000_000_000;
+        for seed in 0..20_000 {
+            let case = example_case(&instruments, seed, now);
+            assert!(case.updated <= now, "seed {seed}: changed after now");
+            assert!(
+                case.consents.iter().all(|c| c.at <= now),
+                "seed {seed}: a consent decision after now"
+            );
+            assert!(
+                case.notes.iter().all(|n| n.at <= now),
+                "seed {seed}: a note after now"
+            );
+        }
+    }
 
     #[test]
     fn examples_are_complete_deterministic_and_varied() {
