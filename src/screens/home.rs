@@ -38,31 +38,37 @@ pub fn Home() -> impl IntoView {
             _ => true,
         },
     );
-    // The search matches codes typed any way (case, dash). Without a search, only
-    // the most recent cases are listed until the worker asks for all: a long list
-    // costs every visit to this screen.
-    let matching = Memo::new(move |_| {
-        let wanted: String = query
-            .get()
-            .chars()
-            .filter(|c| c.is_ascii_alphanumeric())
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
-        sorted.with(|cases| {
-            cases
-                .iter()
-                .filter(|c| wanted.is_empty() || c.code.as_str().replace('-', "").contains(&wanted))
-                .map(Arc::clone)
-                .collect::<Vec<_>>()
+    // The search matches codes typed any way (case, dash). Its results are a list of
+    // their own: the full list stays in the page, hidden, so neither typing nor
+    // clearing the search takes down or rebuilds a thousand rows.
+    let wanted = Memo::new(move |_| {
+        query.with(|q| {
+            q.chars()
+                .filter(|c| c.is_ascii_alphanumeric())
+                .map(|c| c.to_ascii_uppercase())
+                .collect::<String>()
         })
     });
-    let limited = move || {
-        query.with(String::is_empty)
-            && !show_all.get()
-            && matching.with(|list| list.len() > FIRST_ROWS)
-    };
-    let shown = move || {
-        let mut list = matching.get();
+    let searching = move || wanted.with(|w| !w.is_empty());
+    let matching = Memo::new(move |_| {
+        wanted.with(|wanted| {
+            if wanted.is_empty() {
+                return Vec::new();
+            }
+            sorted.with(|cases| {
+                cases
+                    .iter()
+                    .filter(|c| c.code.as_str().replace('-', "").contains(wanted.as_str()))
+                    .map(Arc::clone)
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    // Without a search, only the most recent cases are listed until the worker asks
+    // for all: a long list costs every visit to this screen.
+    let limited = move || !show_all.get() && sorted.with(|list| list.len() > FIRST_ROWS);
+    let listed = move || {
+        let mut list = sorted.get();
         if limited() {
             list.truncate(FIRST_ROWS);
         }
@@ -109,13 +115,10 @@ pub fn Home() -> impl IntoView {
                         on:input=move |ev| query.set(event_target_value(&ev))
                     />
                 </div>
-                <Show
-                    when=move || !matching.with(Vec::is_empty)
-                    fallback=move || view! { <p class="muted">{tv!("home-search-none")}</p> }
-                >
+                <div class="case-list-all" hidden=searching>
                     <ul class="case-list" aria-label=tv!("home-title")>
                         <For
-                            each=shown
+                            each=listed
                             key=|case| (case.id.clone(), case.updated)
                             children=move |case| view! { <CaseRow case=case /> }
                         />
@@ -125,6 +128,20 @@ pub fn Home() -> impl IntoView {
                         <button type="button" class="button secondary" on:click=move |_| show_all.set(true)>
                             {move || tr!("home-show-all", count = app.cases.with(Vec::len))}
                         </button>
+                    </Show>
+                </div>
+                <Show when=searching>
+                    <Show
+                        when=move || !matching.with(Vec::is_empty)
+                        fallback=move || view! { <p class="muted">{tv!("home-search-none")}</p> }
+                    >
+                        <ul class="case-list" aria-label=tv!("home-title")>
+                            <For
+                                each=move || matching.get()
+                                key=|case| (case.id.clone(), case.updated)
+                                children=move |case| view! { <CaseRow case=case /> }
+                            />
+                        </ul>
                     </Show>
                 </Show>
             </Show>

@@ -147,14 +147,11 @@ impl Case {
         self.consents.push(record);
     }
 
-    /// The latest decision for a purpose (by time, then by order of recording).
+    /// The decision for a purpose recorded last. By order of recording, not by the
+    /// time on it: a device whose clock ran ahead must not make a decision recorded
+    /// today count for nothing.
     pub fn consent(&self, purpose: ConsentPurpose) -> Option<&ConsentRecord> {
-        self.consents
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| r.purpose == purpose)
-            .max_by_key(|(i, r)| (r.at, *i))
-            .map(|(_, r)| r)
+        self.consents.iter().rev().find(|r| r.purpose == purpose)
     }
 
     /// Whether consent for `purpose` is in force now.

@@ -121,6 +121,16 @@ fn a_new_case_from_caller_supplied_randomness_and_time() {
     });
     assert!(!c.has_consent(ConsentPurpose::AgreementToManagePersonalData));
     assert_eq!(c.updated, now + 2);
+    // Given again on a device whose clock is behind the last one: the decision
+    // recorded last counts, whatever the time on it.
+    c.record_consent(ConsentRecord {
+        purpose: ConsentPurpose::AgreementToManagePersonalData,
+        decision: ConsentDecision::Given,
+        at: now + 1,
+        recorded_by: "outreach-worker".into(),
+    });
+    assert!(c.has_consent(ConsentPurpose::AgreementToManagePersonalData));
+    assert_eq!(c.updated, now + 2);
 
     let i = instrument::load(instrument::IDENTIFICATION_TOML).unwrap();
     let mut a = Assessment::new(&i, now, "uk", "sv");

@@ -343,7 +343,9 @@ async function outcome(page, success, what) {
  * cases, its first rows and the button "Show all cases (n)".
  */
 function listShown(n) {
-  const rows = document.querySelectorAll('.case-list > li.case-row').length;
+  // Rows shown: while searching, the full list stays in the page, hidden.
+  const rows = [...document.querySelectorAll('.case-list')].filter((list) => !list.closest('[hidden]'))
+    .reduce((sum, list) => sum + list.querySelectorAll(':scope > li.case-row').length, 0);
   const all = [...document.querySelectorAll('.home button')]
     .find((b) => b.textContent.trim().startsWith('Show all cases'));
   const total = all ? Number(all.textContent.replace(/\D/g, '')) : rows;
@@ -404,7 +406,8 @@ if (PARTS.includes('answers')) {
 // checked once per animation frame; the result lands in `window.__timed`.
 function armFrameTimer([type, want]) {
   const ready = () => {
-    const rows = document.querySelectorAll('.case-list > li.case-row .case-code');
+    const rows = [...document.querySelectorAll('.case-list')].filter((list) => !list.closest('[hidden]'))
+      .flatMap((list) => [...list.querySelectorAll(':scope > li.case-row .case-code')]);
     if (want.code !== undefined) return rows.length === 1 && rows[0].textContent.trim() === want.code;
     if (want.every !== undefined) return rows.length === want.every;
     // Every row, or (with many cases) the first rows and "Show all cases (N)".

@@ -193,11 +193,17 @@ test('the case list shows each case, its assessments, and finds a case by code',
   await page.getByRole('button', { name: 'Back to cases' }).click();
   const second = await createCase(page);
   await page.getByRole('button', { name: 'Back to cases' }).click();
-  const rows = page.locator('li.case-row');
+  // The rows she sees (while searching, the full list stays in the page, hidden).
+  const rows = page.locator('li.case-row:visible');
   await expect(rows).toHaveCount(2);
   await expect(rows.filter({ hasText: first })).toContainText('Identification: in progress, 1 of');
   await expect(rows.filter({ hasText: second })).toContainText('No assessments yet');
   await page.getByLabel('Find a case by its code').fill(second.slice(0, 3).toLowerCase());
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText(second);
+  await page.getByLabel('Find a case by its code').fill('');
+  await expect(rows).toHaveCount(2);
+  await page.getByLabel('Find a case by its code').fill('no such code');
+  await expect(rows).toHaveCount(0);
+  await expect(page.getByText('No case on this device has a code like that.')).toBeVisible();
 });
