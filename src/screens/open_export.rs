@@ -231,9 +231,25 @@ fn OpenedExport(
     let cases: StoredValue<Vec<Case>> =
         StoredValue::new(document.cases.into_iter().map(|e| e.case).collect());
     let import_all_done = RwSignal::new(None::<ImportTally>);
+    // One signal per case, so a change to one row touches that row only; each change
+    // is also written to `imports` (untracked), which outlives this view.
+    let rows: StoredValue<Vec<RowState>> = StoredValue::new(imports.with_untracked(|states| {
+        (0..count)
+            .map(|position| RowState {
+                position,
+                state: RwSignal::new(states.get(position).copied().unwrap_or(ImportState::Ready)),
+                imports,
+            })
+            .collect()
+    }));
     // Offered while two or more cases of the file are not yet dealt with.
-    let ready =
-        move || imports.with(|all| all.iter().filter(|s| **s == ImportState::Ready).count());
+    let ready = move || {
+        rows.with_value(|rows| {
+            rows.iter()
+                .filter(|r| r.state.get() == ImportState::Ready)
+                .count()
+        })
+    };
     let offer_all = move || ready() > 1;
 
     // Every case not yet dealt with: new ones are added in one change, the same
@@ -241,32 +257,31 @@ fn OpenedExport(
     let import_all = move |_| {
         let mut added = Vec::new();
         let mut tally = ImportTally::default();
-        let states = cases.with_value(|cases| {
-            imports.with_untracked(|states| {
-                cases
-                    .iter()
-                    .zip(states)
-                    .map(|(case, state)| {
-                        if *state != ImportState::Ready {
-                            return *state;
+        let mut outcomes = Vec::new();
+        cases.with_value(|cases| {
+            rows.with_value(|rows| {
+                for (case, row) in cases.iter().zip(rows) {
+                    if row.state.get_untracked() != ImportState::Ready {
+                        continue;
+                    }
+                    let outcome = import_outcome(&app, case);
+                    match outcome {
+                        ImportState::Imported => {
+                            added.push(case.clone());
+                            tally.imported += 1;
                         }
-                        let outcome = import_outcome(&app, case);
-                        match outcome {
-                            ImportState::Imported => {
-                                added.push(case.clone());
-                                tally.imported += 1;
-                            }
-                            ImportState::Unchanged => tally.same += 1,
-                            ImportState::Confirm => tally.to_choose += 1,
-                            ImportState::Ready => {}
-                        }
-                        outcome
-                    })
-                    .collect::<Vec<_>>()
+                        ImportState::Unchanged => tally.same += 1,
+                        ImportState::Confirm => tally.to_choose += 1,
+                        ImportState::Ready => {}
+                    }
+                    outcomes.push((*row, outcome));
+                }
             })
         });
         app.add_cases(added);
-        imports.set(states);
+        for (row, outcome) in outcomes {
+            row.set(outcome);
+        }
         import_all_done.set(Some(tally));
     };
 
@@ -296,10 +311,30 @@ fn OpenedExport(
             </div>
         })}
         <ul class="opened-cases">
-            {cases.get_value().into_iter().enumerate().map(|(position, case)| {
-                view! { <OpenedCase case=case position=position imports=imports reading=reading /> }
+            {cases.get_value().into_iter().zip(rows.get_value()).map(|(case, row)| {
+                view! { <OpenedCase case=case row=row reading=reading /> }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// What became of one case of the file.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct RowState {
+    position: usize,
+    state: RwSignal<ImportState>,
+    /// Every row's state, kept by the screen.
+    imports: RwSignal<Vec<ImportState>>,
+}
+
+impl RowState {
+    fn set(&self, new: ImportState) {
+        self.state.set(new);
+        self.imports.update_untracked(|all| {
+            if let Some(state) = all.get_mut(self.position) {
+                *state = new;
+            }
+        });
     }
 }
 
@@ -333,23 +368,11 @@ fn import_outcome(app: &crate::state::AppState, incoming: &Case) -> ImportState 
 }
 
 #[component]
-fn OpenedCase(
-    case: Case,
-    position: usize,
-    imports: RwSignal<Vec<ImportState>>,
-    reading: RwSignal<Option<Case>>,
-) -> impl IntoView {
+fn OpenedCase(case: Case, row: RowState, reading: RwSignal<Option<Case>>) -> impl IntoView {
     let app = use_app();
-    let state = Memo::new(move |_| {
-        imports.with(|all| all.get(position).copied().unwrap_or(ImportState::Ready))
-    });
-    let set_state = move |new: ImportState| {
-        imports.update(|all| {
-            if let Some(state) = all.get_mut(position) {
-                *state = new;
-            }
-        })
-    };
+    let state = row.state;
+    let set_state = move |new: ImportState| row.set(new);
+    let position = row.position;
     let code = case.code.to_string();
     let assessments = case.assessments.len();
     let file_updated = case.updated;
