@@ -120,15 +120,26 @@ test('focus is visible on buttons and answers', async ({ page }) => {
 });
 
 test('touch targets are at least 44 by 44 CSS pixels', async ({ page }) => {
-  await openApp(page);
-  await createCase(page);
-  await startAssessment(page, 'Identification');
-  const small = await page.evaluate(() =>
+  // Every control a finger may need on the screen shown, that is smaller.
+  const smallTargets = (screen) => page.evaluate((screen) =>
     [...document.querySelectorAll('button, label.choice, summary, select, input:not([type=radio]):not([type=checkbox])')]
       .filter((el) => el.offsetParent !== null)
-      .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
-      .filter((r) => r.height < 44 || r.width < 44),
-  );
+      .map((el) => ({ screen, el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
+      .filter((r) => r.height < 44 || r.width < 44), screen);
+  await openApp(page);
+  const small = [...await smallTargets('home')];
+  await createCase(page);
+  small.push(...await smallTargets('case'));
+  await startAssessment(page, 'Identification');
+  small.push(...await smallTargets('identification'));
+  await page.getByRole('button', { name: 'Settings' }).click();
+  small.push(...await smallTargets('settings'));
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.getByRole('button', { name: 'Export cases' }).click();
+  small.push(...await smallTargets('export'));
+  await page.getByRole('button', { name: 'Back to cases' }).click();
+  await page.getByRole('button', { name: 'Open an export' }).click();
+  small.push(...await smallTargets('open an export'));
   expect(small).toEqual([]);
 });
 
