@@ -26,6 +26,13 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
     let Some((assessment, instrument)) = app.assessment_with_instrument(case.clone(), index) else {
         return view! { <Missing /> }.into_any();
     };
+    // The result can change the case (raising the risk level): it holds the case's
+    // edit lock like the interview, and only reads while another tab edits.
+    app.editing.take(app, case.clone());
+    let read_only = {
+        let case = case.clone();
+        move || app.editing.editable(&case) == Some(false)
+    };
     let title_id = messages::title(&instrument);
     let resume_case = case.clone();
     view! {
@@ -39,6 +46,9 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
                 </button>
             </p>
             <h1 id="result-title">{move || tr!("result-title", instrument = i18n::text(&title_id))}</h1>
+            <Show when=read_only.clone()>
+                <div class="notice" role="status">{tv!("case-read-only")}</div>
+            </Show>
             {move || assessment.get().map(|a| view! {
                 <AssessmentResultView case=case.clone() index=index instrument=instrument.clone() assessment=a interactive=true />
             })}
@@ -407,6 +417,11 @@ fn RaiseLevel(
     let level = RwSignal::new(higher[0]);
     let reason = RwSignal::new(String::new());
     let problem = RwSignal::new(false);
+    // Only the tab holding the case's edit lock changes it.
+    let locked_out = {
+        let case = case.clone();
+        move || app.editing.editable(&case) != Some(true)
+    };
     let save = move |_| {
         let chosen = RiskOverride {
             level: level.get_untracked(),
@@ -424,7 +439,7 @@ fn RaiseLevel(
             <summary>{tv!("result-raise-toggle")}</summary>
             <div class="field">
                 <label for="raise-level">{tv!("result-raise-level")}</label>
-                <select autocomplete="off" id="raise-level" on:change=move |ev| {
+                <select autocomplete="off" id="raise-level" disabled=locked_out.clone() on:change=move |ev| {
                     if let Some(l) = RiskLevel::parse(&event_target_value(&ev)) {
                         level.set(l);
                     }
@@ -437,12 +452,12 @@ fn RaiseLevel(
             </div>
             <div class="field">
                 <label for="raise-reason">{tv!("result-raise-reason")}</label>
-                <textarea autocomplete="off" id="raise-reason" rows="3" on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
+                <textarea autocomplete="off" id="raise-reason" rows="3" disabled=locked_out.clone() on:input=move |ev| reason.set(event_target_value(&ev))></textarea>
                 <p class="field-error" aria-live="polite">
                     {move || problem.get().then(|| tr!("result-raise-reason-needed"))}
                 </p>
             </div>
-            <button type="button" class="button primary" on:click=save>{tv!("result-raise-save")}</button>
+            <button type="button" class="button primary" disabled=locked_out on:click=save>{tv!("result-raise-save")}</button>
         </details>
     }
     .into_any()

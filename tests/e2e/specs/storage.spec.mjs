@@ -174,6 +174,30 @@ test('the same case in two tabs: one edits, the other reads, nothing is overwrit
   await expect(question(page, 'Did you come to this country').getByRole('radio', { name: 'Yes', exact: true })).toBeChecked();
 });
 
+test('the result, too, only reads while another tab is in the interview', async ({ page, context }) => {
+  await openApp(page);
+  const code = await createCase(page);
+  await startAssessment(page, 'Risk and safety');
+  await expect(question(page, 'Do you need medical help right now?').getByRole('radio', { name: 'No', exact: true })).toBeEnabled();
+
+  const second = await context.newPage();
+  await openApp(second);
+  await openCase(second, code);
+  await second.getByRole('button', { name: 'See the result' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'open in another window' })).toBeVisible();
+  await second.getByText('Raise the level by professional judgement').click();
+  await expect(second.getByRole('button', { name: 'Raise the level' })).toBeDisabled();
+  await expect(second.getByLabel('Why (required)')).toBeDisabled();
+
+  // Once the first tab leaves the case, the result can be changed here.
+  await page.getByRole('button', { name: `Case ${code}` }).click();
+  await second.getByRole('button', { name: 'Back to the case' }).click();
+  await second.getByRole('button', { name: 'See the result' }).click();
+  await second.getByText('Raise the level by professional judgement').click();
+  await expect(second.getByRole('button', { name: 'Raise the level' })).toBeEnabled();
+  await expect(second.getByRole('status').filter({ hasText: 'open in another window' })).toHaveCount(0);
+});
+
 test('cases created, changed and deleted in another tab show on the case list', async ({ page, context }) => {
   await openApp(page);
   const kept = await createCase(page);
