@@ -305,22 +305,10 @@ impl Unlocked {
     /// All cases, decrypted. One transaction, so the list is consistent even while
     /// another tab saves.
     pub async fn list_cases(&self) -> Result<CaseList, StorageError> {
-        let records = self.conn.run(read_cases).await?;
-        self.with_key(|key| {
-            let mut list = CaseList::default();
-            let mut seen = self.seen.borrow_mut();
-            for (record_id, value) in records {
-                match open_case(key, &record_id, &value) {
-                    Ok(case) => {
-                        if let Some(version) = version_of(&value) {
-                            seen.insert(record_id, version);
-                        }
-                        list.cases.push(case)
-                    }
-                    Err(error) => list.unreadable.push(Unreadable { record_id, error }),
-                }
-            }
-            Ok(list)
+        let read = self.read_all(false).await?;
+        Ok(CaseList {
+            cases: read.changed,
+            unreadable: read.unreadable,
         })
     }
 
@@ -328,14 +316,20 @@ impl Unlocked {
     /// another tab): only those are decrypted, so looking again with a thousand
     /// cases stored costs one read, not a thousand decryptions. One transaction.
     pub async fn changed_cases(&self) -> Result<CaseChanges, StorageError> {
+        self.read_all(true).await
+    }
+
+    /// Every stored record, decrypted unless `skip_seen` and its version is the one
+    /// this handle last read or wrote; each version decrypted is noted as seen.
+    async fn read_all(&self, skip_seen: bool) -> Result<CaseChanges, StorageError> {
         let records = self.conn.run(read_cases).await?;
         self.with_key(|key| {
-            let mut changes = CaseChanges::default();
+            let mut read = CaseChanges::default();
             let mut seen = self.seen.borrow_mut();
             for (record_id, value) in records {
-                changes.stored.insert(record_id.clone());
+                read.stored.insert(record_id.clone());
                 let version = version_of(&value);
-                if version.is_some() && seen.get(&record_id) == version.as_ref() {
+                if skip_seen && version.is_some() && seen.get(&record_id) == version.as_ref() {
                     continue;
                 }
                 match open_case(key, &record_id, &value) {
@@ -343,12 +337,12 @@ impl Unlocked {
                         if let Some(version) = version {
                             seen.insert(record_id, version);
                         }
-                        changes.changed.push(case)
+                        read.changed.push(case)
                     }
-                    Err(error) => changes.unreadable.push(Unreadable { record_id, error }),
+                    Err(error) => read.unreadable.push(Unreadable { record_id, error }),
                 }
             }
-            Ok(changes)
+            Ok(read)
         })
     }
 
