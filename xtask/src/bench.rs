@@ -467,8 +467,11 @@ pub const INITIAL_BUDGET: u64 = 200 * 1024;
 /// The most the initial download may weigh today (gzip bytes): `cargo xtask test`
 /// fails above it, so the download cannot grow unnoticed. The budget above is not
 /// met yet (ARCHITECTURE.md, "Where the bytes go", says why and what it would take);
-/// lower this with every saving, down to the budget.
-pub const INITIAL_CEILING: u64 = 790 * 1024;
+/// lower this with every saving, down to the budget. Raised once, from 790 to
+/// 800 KiB, knowingly: the app-level edit lock, "Import all", shared cases and reading
+/// only changed records added 13.5 KiB (measured commit by commit; see
+/// ARCHITECTURE.md).
+pub const INITIAL_CEILING: u64 = 800 * 1024;
 
 /// The files the app's page loads before its first screen, read from index.html
 /// (its scripts, stylesheet, and the preloaded glue and wasm): HTML, JS, CSS and wasm.
