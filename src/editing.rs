@@ -51,8 +51,14 @@ impl CaseEditing {
     /// Takes the edit lock of `case` unless this tab holds it or is asking for it
     /// already; a lock held for another case is released first. On first taking it,
     /// the case is read afresh from storage, so an edit made in another tab is never
-    /// overwritten. Where another tab was editing, it asks again.
-    pub fn take(&self, app: AppState, case: CaseId) {
+    /// overwritten. Where another tab was editing, it asks again. Returns whether
+    /// this tab may edit `case` (see [`Self::editable`]).
+    pub fn take(&self, app: AppState, case: CaseId) -> Signal<Option<bool>> {
+        let this = *self;
+        let editable = {
+            let case = case.clone();
+            Signal::derive(move || this.editable(&case))
+        };
         let (held, request) = self.holding.with_untracked(|h| {
             (
                 h.case.as_ref() == Some(&case) && h.editable != Some(false),
@@ -60,7 +66,7 @@ impl CaseEditing {
             )
         });
         if held {
-            return;
+            return editable;
         }
         self.guard.set_value(None);
         let Some(vault) = app.vault() else {
@@ -69,21 +75,20 @@ impl CaseEditing {
                 editable: Some(true),
                 request,
             });
-            return;
+            return editable;
         };
         self.holding.set(Holding {
             case: Some(case.clone()),
             editable: None,
             request,
         });
-        let this = *self;
         spawn_local(async move {
             let current = move || {
                 this.holding
                     .try_with_untracked(|h| h.request == request)
                     .unwrap_or(false)
             };
-            let editable = match vault.edit_lock(&case).await {
+            let may_edit = match vault.edit_lock(&case).await {
                 Ok(Some(lock)) => {
                     app.reload_case(&case).await;
                     // If she has left the case meanwhile, the lock is dropped
@@ -100,9 +105,10 @@ impl CaseEditing {
                 Err(_) => true,
             };
             if current() {
-                this.holding.try_update(|h| h.editable = Some(editable));
+                this.holding.try_update(|h| h.editable = Some(may_edit));
             }
         });
+        editable
     }
 
     /// Releases the lock held (if any): she has left the interview, or the vault locks.

@@ -135,9 +135,7 @@ impl AppState {
 
     /// Adds a new case and stores it.
     pub fn add_case(&self, case: Case) {
-        let case = Arc::new(case);
-        self.store.with_value(|store| store.save(&case));
-        self.cases.update(|cases| cases.push(case));
+        self.add_cases(vec![case]);
     }
 
     /// Adds several new cases in one change (an import), and stores each.
@@ -196,9 +194,7 @@ impl AppState {
         self.cases.try_update(
             |cases| match (fresh, cases.iter_mut().find(|c| &c.id == id)) {
                 // A version of this tab that is not yet written always stays.
-                (Some(fresh), Some(mine))
-                    if fresh.updated > mine.updated && !store.with_value(|s| s.is_unsaved(id)) =>
-                {
+                (Some(fresh), Some(mine)) if !keeps_own(store, mine, &fresh) => {
                     *mine = Arc::new(fresh)
                 }
                 _ => {}
@@ -218,7 +214,6 @@ impl AppState {
         };
         self.unreadable.try_set(changes.unreadable.len());
         let store = self.store;
-        let unsaved = move |id: &CaseId| store.with_value(|s| s.is_unsaved(id));
         // Gone from storage (deleted in another tab), unless this tab is writing it.
         let gone: Vec<CaseId> = self
             .cases
@@ -229,7 +224,7 @@ impl AppState {
                         vault
                             .record_id(&case.id)
                             .is_ok_and(|record| !changes.stored.contains(&record))
-                            && !unsaved(&case.id)
+                            && !store.with_value(|s| s.is_unsaved(&case.id))
                     })
                     .map(|case| case.id.clone())
                     .collect()
@@ -247,9 +242,7 @@ impl AppState {
                 .collect();
             for stored in changes.changed {
                 match position.get(&stored.id) {
-                    // Two changes can share a millisecond: on a tie, or while this
-                    // tab's write is pending, this tab's version stays.
-                    Some(&i) if cases[i].updated >= stored.updated || unsaved(&stored.id) => {}
+                    Some(&i) if keeps_own(store, &cases[i], &stored) => {}
                     Some(&i) => cases[i] = Arc::new(stored),
                     None => {
                         position.insert(stored.id.clone(), cases.len());
@@ -331,4 +324,10 @@ pub fn random_hex<const N: usize>() -> String {
 
 pub fn new_case_id() -> CaseId {
     CaseId::from_random_bytes(random_bytes())
+}
+
+/// Whether this tab's version of a case stays over the stored one: it is as new or
+/// newer (two changes can share a millisecond), or its write is still pending.
+fn keeps_own(store: StoredValue<CaseStore, LocalStorage>, mine: &Case, stored: &Case) -> bool {
+    mine.updated >= stored.updated || store.with_value(|s| s.is_unsaved(&mine.id))
 }

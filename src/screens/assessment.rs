@@ -27,11 +27,7 @@ pub fn AssessmentScreen(case: CaseId, index: usize, section: usize) -> impl Into
     let Some((assessment, instrument)) = app.assessment_with_instrument(case.clone(), index) else {
         return view! { <Missing /> }.into_any();
     };
-    app.editing.take(app, case.clone());
-    let editable = {
-        let case = case.clone();
-        Signal::derive(move || app.editing.editable(&case))
-    };
+    let editable = app.editing.take(app, case.clone());
     let answers: Memo<Answers> = Memo::new(move |_| {
         assessment.with(|a| a.as_ref().map(|a| a.answers.clone()).unwrap_or_default())
     });

@@ -116,13 +116,7 @@ pub fn Home() -> impl IntoView {
                     />
                 </div>
                 <div class="case-list-all" hidden=searching>
-                    <ul class="case-list" aria-label=tv!("home-title")>
-                        <For
-                            each=listed
-                            key=|case| (case.id.clone(), case.updated)
-                            children=move |case| view! { <CaseRow case=case /> }
-                        />
-                    </ul>
+                    <CaseRows rows=Signal::derive(listed) />
                     <Show when=limited>
                         <p class="muted">{tv!("home-list-limited")}</p>
                         <button type="button" class="button secondary" on:click=move |_| show_all.set(true)>
@@ -135,13 +129,7 @@ pub fn Home() -> impl IntoView {
                         when=move || !matching.with(Vec::is_empty)
                         fallback=move || view! { <p class="muted">{tv!("home-search-none")}</p> }
                     >
-                        <ul class="case-list" aria-label=tv!("home-title")>
-                            <For
-                                each=move || matching.get()
-                                key=|case| (case.id.clone(), case.updated)
-                                children=move |case| view! { <CaseRow case=case /> }
-                            />
-                        </ul>
+                        <CaseRows rows=matching.into() />
                     </Show>
                 </Show>
             </Show>
@@ -157,6 +145,20 @@ pub fn Home() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// A list of case rows: the full list and the search results.
+#[component]
+fn CaseRows(rows: Signal<Vec<Arc<Case>>>) -> impl IntoView {
+    view! {
+        <ul class="case-list" aria-label=tv!("home-title")>
+            <For
+                each=move || rows.get()
+                key=|case| (case.id.clone(), case.updated)
+                children=move |case| view! { <CaseRow case=case /> }
+            />
+        </ul>
     }
 }
 

@@ -2,6 +2,8 @@
 //! pasted) or the passphrase. The file is decrypted in memory; its cases can be
 //! read as reports and, if wanted, imported. The key or passphrase is never stored.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use trygg_core::case::Case;
@@ -57,9 +59,6 @@ pub fn OpenExportScreen() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let opened = RwSignal::new(None::<ExportDocument>);
-    // What became of each case of the opened file; kept here, so reading a report
-    // and coming back does not forget what was imported.
-    let imports = RwSignal::new(Vec::<ImportState>::new());
     let reading = RwSignal::new(None::<Case>);
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -89,7 +88,6 @@ pub fn OpenExportScreen() -> impl IntoView {
                     pasted.set(String::new());
                     passphrase.set(String::new());
                     key_file.set(None);
-                    imports.set(vec![ImportState::Ready; document.cases.len()]);
                     opened.set(Some(document));
                 }
                 Err(message) => problem.set(Some(message)),
@@ -149,32 +147,30 @@ pub fn OpenExportScreen() -> impl IntoView {
         }
     };
 
+    // The opened file stays in the page, hidden, while one of its reports is read,
+    // so coming back finds every case as it was left (imported, waiting for a choice).
     view! {
-        {move || match reading.get() {
-            Some(case) => view! {
-                <CaseReport case=case on_back=move || reading.set(None) from_export=true />
-            }.into_any(),
-            None => view! {
-                <section class="open-export" aria-labelledby="open-title">
-                    <p class="breadcrumb">
-                        <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
-                            {tv!("action-back-to-cases")}
-                        </button>
-                    </p>
-                    <h1 id="open-title" tabindex="-1">{tv!("open-title")}</h1>
-                    <p>{tv!("open-explain")}</p>
-                    {move || match opened.get() {
-                        None => form().into_any(),
-                        Some(document) => view! {
-                            <OpenedExport document=document reading=reading imports=imports />
-                            <button type="button" class="button secondary" on:click=move |_| opened.set(None)>
-                                {tv!("open-another")}
-                            </button>
-                        }.into_any(),
-                    }}
-                </section>
-            }.into_any(),
-        }}
+        {move || reading.get().map(|case| view! {
+            <CaseReport case=case on_back=move || reading.set(None) from_export=true />
+        })}
+        <section class="open-export" aria-labelledby="open-title" hidden=move || reading.with(Option::is_some)>
+            <p class="breadcrumb">
+                <button type="button" class="link" on:click=move |_| app.go(Screen::Home)>
+                    {tv!("action-back-to-cases")}
+                </button>
+            </p>
+            <h1 id="open-title" tabindex="-1">{tv!("open-title")}</h1>
+            <p>{tv!("open-explain")}</p>
+            {move || match opened.get() {
+                None => form().into_any(),
+                Some(document) => view! {
+                    <OpenedExport document=document reading=reading />
+                    <button type="button" class="button secondary" on:click=move |_| opened.set(None)>
+                        {tv!("open-another")}
+                    </button>
+                }.into_any(),
+            }}
+        </section>
     }
 }
 
@@ -219,34 +215,31 @@ async fn open_file(
 /// The cases of an opened export: read each as a report, or import it, one by one
 /// or all at once.
 #[component]
-fn OpenedExport(
-    document: ExportDocument,
-    reading: RwSignal<Option<Case>>,
-    imports: RwSignal<Vec<ImportState>>,
-) -> impl IntoView {
+fn OpenedExport(document: ExportDocument, reading: RwSignal<Option<Case>>) -> impl IntoView {
     let app = use_app();
     let count = document.cases.len();
     let exported_at = document.exported_at;
     let version = document.app_version.clone();
-    let cases: StoredValue<Vec<Case>> =
-        StoredValue::new(document.cases.into_iter().map(|e| e.case).collect());
+    // Shared with the rows, so each case of the file is held once.
+    let cases: StoredValue<Vec<Arc<Case>>> = StoredValue::new(
+        document
+            .cases
+            .into_iter()
+            .map(|e| Arc::new(e.case))
+            .collect(),
+    );
     let import_all_done = RwSignal::new(None::<ImportTally>);
-    // One signal per case, so a change to one row touches that row only; each change
-    // is also written to `imports` (untracked), which outlives this view.
-    let rows: StoredValue<Vec<RowState>> = StoredValue::new(imports.with_untracked(|states| {
+    // One signal per case, so a change to one row touches that row only.
+    let rows: StoredValue<Vec<RwSignal<ImportState>>> = StoredValue::new(
         (0..count)
-            .map(|position| RowState {
-                position,
-                state: RwSignal::new(states.get(position).copied().unwrap_or(ImportState::Ready)),
-                imports,
-            })
-            .collect()
-    }));
+            .map(|_| RwSignal::new(ImportState::Ready))
+            .collect(),
+    );
     // Offered while two or more cases of the file are not yet dealt with.
     let ready = move || {
         rows.with_value(|rows| {
             rows.iter()
-                .filter(|r| r.state.get() == ImportState::Ready)
+                .filter(|row| row.get() == ImportState::Ready)
                 .count()
         })
     };
@@ -261,13 +254,13 @@ fn OpenedExport(
         cases.with_value(|cases| {
             rows.with_value(|rows| {
                 for (case, row) in cases.iter().zip(rows) {
-                    if row.state.get_untracked() != ImportState::Ready {
+                    if row.get_untracked() != ImportState::Ready {
                         continue;
                     }
                     let outcome = import_outcome(&app, case);
                     match outcome {
                         ImportState::Imported => {
-                            added.push(case.clone());
+                            added.push(Case::clone(case));
                             tally.imported += 1;
                         }
                         ImportState::Unchanged => tally.same += 1,
@@ -311,30 +304,10 @@ fn OpenedExport(
             </div>
         })}
         <ul class="opened-cases">
-            {cases.get_value().into_iter().zip(rows.get_value()).map(|(case, row)| {
-                view! { <OpenedCase case=case row=row reading=reading /> }
+            {cases.get_value().into_iter().zip(rows.get_value()).enumerate().map(|(position, (case, state))| {
+                view! { <OpenedCase case=case position=position state=state reading=reading /> }
             }).collect_view()}
         </ul>
-    }
-}
-
-/// What became of one case of the file.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct RowState {
-    position: usize,
-    state: RwSignal<ImportState>,
-    /// Every row's state, kept by the screen.
-    imports: RwSignal<Vec<ImportState>>,
-}
-
-impl RowState {
-    fn set(&self, new: ImportState) {
-        self.state.set(new);
-        self.imports.update_untracked(|all| {
-            if let Some(state) = all.get_mut(self.position) {
-                *state = new;
-            }
-        });
     }
 }
 
@@ -368,16 +341,17 @@ fn import_outcome(app: &crate::state::AppState, incoming: &Case) -> ImportState 
 }
 
 #[component]
-fn OpenedCase(case: Case, row: RowState, reading: RwSignal<Option<Case>>) -> impl IntoView {
+fn OpenedCase(
+    case: Arc<Case>,
+    position: usize,
+    state: RwSignal<ImportState>,
+    reading: RwSignal<Option<Case>>,
+) -> impl IntoView {
     let app = use_app();
-    let state = row.state;
-    let set_state = move |new: ImportState| row.set(new);
-    let position = row.position;
     let code = case.code.to_string();
     let assessments = case.assessments.len();
     let file_updated = case.updated;
-    let local = StoredValue::new(case.clone());
-    let to_read = case.clone();
+    let local = StoredValue::new(case);
     // Several cases may wait for a choice at once, each dialog with its own title.
     let confirm_title = format!("import-confirm-title-{position}");
 
@@ -385,15 +359,15 @@ fn OpenedCase(case: Case, row: RowState, reading: RwSignal<Option<Case>>) -> imp
         let incoming = local.get_value();
         let outcome = import_outcome(&app, &incoming);
         if outcome == ImportState::Imported {
-            app.add_case(incoming);
+            app.add_case(Case::clone(&incoming));
         }
-        set_state(outcome);
+        state.set(outcome);
     };
     let replace = move |_| {
-        let incoming = local.get_value();
+        let incoming = Case::clone(&local.get_value());
         let id = incoming.id.clone();
         app.update_case(&id, move |case| *case = incoming);
-        set_state(ImportState::Imported);
+        state.set(ImportState::Imported);
     };
     let device_updated = move || {
         app.case(&local.with_value(|c| c.id.clone()))
@@ -413,7 +387,7 @@ fn OpenedCase(case: Case, row: RowState, reading: RwSignal<Option<Case>>) -> imp
                 date = format::date_time(file_updated)
             )}</p>
             <div class="actions">
-                <button type="button" class="button secondary" on:click=move |_| reading.set(Some(to_read.clone()))>
+                <button type="button" class="button secondary" on:click=move |_| reading.set(Some(Case::clone(&local.get_value())))>
                     {tv!("open-read-report")}
                 </button>
                 <Show when=move || state.get() == ImportState::Ready>
@@ -441,7 +415,7 @@ fn OpenedCase(case: Case, row: RowState, reading: RwSignal<Option<Case>>) -> imp
                         <button type="button" class="button primary" on:click=replace>
                             {tv!("open-conflict-replace")}
                         </button>
-                        <button type="button" class="button secondary" on:click=move |_| set_state(ImportState::Ready)>
+                        <button type="button" class="button secondary" on:click=move |_| state.set(ImportState::Ready)>
                             {tv!("open-conflict-keep")}
                         </button>
                     </div>

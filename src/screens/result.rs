@@ -28,11 +28,8 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
     };
     // The result can change the case (raising the risk level): it holds the case's
     // edit lock like the interview, and only reads while another tab edits.
-    app.editing.take(app, case.clone());
-    let read_only = {
-        let case = case.clone();
-        move || app.editing.editable(&case) == Some(false)
-    };
+    let editable = app.editing.take(app, case.clone());
+    let read_only = move || editable.get() == Some(false);
     let title_id = messages::title(&instrument);
     let resume_case = case.clone();
     view! {
@@ -46,7 +43,7 @@ pub fn ResultScreen(case: CaseId, index: usize) -> impl IntoView {
                 </button>
             </p>
             <h1 id="result-title">{move || tr!("result-title", instrument = i18n::text(&title_id))}</h1>
-            <Show when=read_only.clone()>
+            <Show when=read_only>
                 <div class="notice" role="status">{tv!("case-read-only")}</div>
             </Show>
             {move || assessment.get().map(|a| view! {

@@ -119,7 +119,8 @@ pub struct CaseChanges {
 /// Each record's version as this handle last read or wrote it. A version is the
 /// record's nonce, which is new with every seal, so a record whose nonce is known is
 /// the very version already in memory and need not be decrypted again.
-type SeenVersions = Rc<RefCell<HashMap<String, [u8; vault::NONCE_LEN]>>>;
+type SeenVersions = Rc<RefCell<Versions>>;
+type Versions = HashMap<String, [u8; vault::NONCE_LEN]>;
 
 /// The version (see [`SeenVersions`]) of a stored record; `None` if it is no sealed
 /// record at all.
@@ -133,6 +134,13 @@ fn version_of(value: &JsValue) -> Option<[u8; vault::NONCE_LEN]> {
         .subarray(0, vault::NONCE_LEN as u32)
         .copy_to(&mut nonce);
     Some(nonce)
+}
+
+/// Notes the version of a record this handle read or wrote.
+fn note_version(seen: &mut Versions, record_id: String, value: &JsValue) {
+    if let Some(version) = version_of(value) {
+        seen.insert(record_id, version);
+    }
 }
 
 /// A stored record that did not open.
@@ -334,9 +342,7 @@ impl Unlocked {
                 }
                 match open_case(key, &record_id, &value) {
                     Ok(case) => {
-                        if let Some(version) = version {
-                            seen.insert(record_id, version);
-                        }
+                        note_version(&mut seen, record_id, &value);
                         read.changed.push(case)
                     }
                     Err(error) => read.unreadable.push(Unreadable { record_id, error }),
@@ -354,9 +360,7 @@ impl Unlocked {
             return Ok(None);
         };
         let case = self.with_key(|key| open_case(key, &record_id, &value))?;
-        if let Some(version) = version_of(&value) {
-            self.seen.borrow_mut().insert(record_id, version);
-        }
+        note_version(&mut self.seen.borrow_mut(), record_id, &value);
         Ok(Some(case))
     }
 
@@ -380,9 +384,7 @@ impl Unlocked {
             .await?;
         // Saves commit in the order they are called, so the last one noted is the
         // version stored.
-        if let Some(version) = version_of(&value) {
-            self.seen.borrow_mut().insert(record_id, version);
-        }
+        note_version(&mut self.seen.borrow_mut(), record_id, &value);
         Ok(())
     }
 
